@@ -1,0 +1,41 @@
+import type { ErrorResponse } from '@shared/api/errors';
+import { ErrorCode } from '@shared/api/errors';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import { AppError } from './errors';
+import { logger } from './logger';
+
+type JsonResult = { status?: number; body: unknown; headers?: Record<string, string> };
+type HttpFunction = (event: APIGatewayProxyEventV2, context: Context) => Promise<JsonResult>;
+
+const jsonHeaders = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+
+/** Wraps an endpoint: the one place that turns results and errors into HTTP answers. */
+export function httpHandler(fn: HttpFunction) {
+  return async (event: APIGatewayProxyEventV2, context: Context): Promise<APIGatewayProxyResultV2> => {
+    logger.addContext(context);
+    try {
+      const result = await fn(event, context);
+      return {
+        statusCode: result.status ?? 200,
+        headers: { ...jsonHeaders, ...result.headers },
+        body: JSON.stringify(result.body),
+      };
+    } catch (error) {
+      return errorResponse(error, event);
+    }
+  };
+}
+
+function errorResponse(error: unknown, event: APIGatewayProxyEventV2): APIGatewayProxyResultV2 {
+  const route = event.routeKey;
+  if (error instanceof AppError) {
+    logger.info('request refused', { route, code: error.code, status: error.status });
+    const body: ErrorResponse = { error: { code: error.code, message: error.message, fields: error.fields } };
+    return { statusCode: error.status, headers: jsonHeaders, body: JSON.stringify(body) };
+  }
+  // Log the error's name and stack only: messages of SDK errors can echo request values.
+  const { name, stack } = error instanceof Error ? error : { name: 'Unknown', stack: undefined };
+  logger.error('unhandled error', { route, errorName: name, stack });
+  const body: ErrorResponse = { error: { code: ErrorCode.INTERNAL, message: '系统繁忙，请稍后再试' } };
+  return { statusCode: 500, headers: jsonHeaders, body: JSON.stringify(body) };
+}

@@ -1,0 +1,46 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+
+/** A child process of the local stack, stopped with its whole process group. */
+export type Child = { name: string; process: ChildProcess; stop(): Promise<void> };
+
+type SpawnOptions = { cwd?: string; env?: NodeJS.ProcessEnv; log: (line: string) => void };
+
+/** Starts a command in its own process group, prefixing each output line with the child's name. */
+export function spawnChild(name: string, command: string, args: string[], options: SpawnOptions): Child {
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: 'pipe' });
+  return adoptChild(name, child, options.log);
+}
+
+/** Wraps a process something else spawned (DynamoDB Local's launcher) so it is stopped the same way. */
+export function adoptChild(name: string, child: ChildProcess, log: (line: string) => void): Child {
+  const forward = (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) if (line.trim()) log(`[${name}] ${line}`);
+  };
+  child.stdout?.on('data', forward);
+  child.stderr?.on('data', forward);
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+  return {
+    name,
+    process: child,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      signal(child, 'SIGTERM');
+      const killed = setTimeout(() => signal(child, 'SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(killed);
+    },
+  };
+}
+
+function signal(child: ChildProcess, name: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    // Negative pid: the whole group, so grandchildren (esbuild, java) go too.
+    process.kill(-child.pid, name);
+  } catch {
+    child.kill(name);
+  }
+}

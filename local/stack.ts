@@ -1,0 +1,194 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startStandIns } from './stand-ins';
+import { startApi } from './api';
+import { loadCloudDefinition } from './cloud-definition';
+import { ensureH5Build, startH5Server } from './h5';
+import { claimPort } from './ports';
+import { ensureTable, LOCAL_AWS_ENV, startDynamoDbLocal, startS3 } from './storage';
+import { startStreamPoller } from './stream-poller';
+
+/** Ports of every part; 0 picks a free one (tests). */
+export type StackPorts = {
+  dynamodb: number;
+  s3: number;
+  wechat: number;
+  invoice: number;
+  registry: number;
+  api: number;
+  lambda: number;
+  h5: number;
+};
+
+export const DEFAULT_PORTS: StackPorts = {
+  dynamodb: 8000,
+  s3: 4569,
+  wechat: 4010,
+  invoice: 4020,
+  registry: 4030,
+  api: 3000,
+  lambda: 3002,
+  h5: 10086,
+};
+
+export type StackOptions = {
+  root: string;
+  /** Where DynamoDB Local and s3rver keep data; null keeps the table in memory and files in a temp folder. */
+  dataDir: string | null;
+  fresh: boolean;
+  ports: StackPorts;
+  /** Build (when stale) and serve the H5 app. */
+  h5: boolean;
+  log: (line: string) => void;
+};
+
+export type StackUrls = {
+  h5?: string;
+  api: string;
+  openapi: string;
+  dynamodb: string;
+  s3: string;
+  wechat: string;
+  invoice: string;
+  registry: string;
+};
+
+export type RunningStack = {
+  urls: StackUrls;
+  tableName: string;
+  bucketName: string;
+  /** The environment the functions run with locally: for tests that call AWS or the stand-ins directly. */
+  functionEnv: Record<string, string>;
+  stop(): Promise<void>;
+};
+
+const STAGE = 'local';
+
+/**
+ * Starts the whole system on this machine: DynamoDB Local, s3rver, the stand-ins for WeChat / the e-invoice
+ * platform / the insured-person registry, the API through serverless-offline, the stream consumer, and the H5 app.
+ * Whatever started is stopped again if a later part fails.
+ */
+export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const stops: Array<() => Promise<void>> = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    stops.length = 0;
+  };
+  try {
+    const ports = await claimPorts(options.ports);
+    const dataDir = options.dataDir;
+    if (dataDir && options.fresh) await rm(dataDir, { recursive: true, force: true });
+    const h5Origin = `http://127.0.0.1:${ports.h5}`;
+
+    const standIns = await startStandIns({
+      host: '127.0.0.1',
+      wechatPort: ports.wechat,
+      invoicePort: ports.invoice,
+      registryPort: ports.registry,
+    });
+    stops.push(() => standIns.stop());
+
+    const params = {
+      h5Origin,
+      wechatApiBase: standIns.urls.wechat,
+      invoiceApiBase: standIns.urls.invoice,
+      registryApiBase: standIns.urls.registry,
+    };
+    const definition = await loadCloudDefinition({
+      root: options.root,
+      cacheDir: join(options.root, '.local-data', 'cache'),
+      stage: STAGE,
+      params,
+    });
+
+    const ddb = await startDynamoDbLocal({
+      port: ports.dynamodb,
+      dataDir: dataDir ? join(dataDir, 'dynamodb') : null,
+      log: options.log,
+    });
+    stops.push(() => ddb.child.stop());
+    const table = await ensureTable(ddb.client, definition);
+    options.log(`[dynamodb] table ${definition.table.TableName} ${table}`);
+
+    const s3DataDir = dataDir ? join(dataDir, 's3') : join(options.root, '.local-data', 'tmp', `s3-${process.pid}`);
+    const s3 = await startS3({ port: ports.s3, dataDir: s3DataDir, bucket: definition.bucket });
+    stops.push(() => s3.stop());
+    if (!dataDir) stops.push(() => rm(s3DataDir, { recursive: true, force: true }));
+
+    const functionEnv: Record<string, string> = {
+      ...definition.environment,
+      ...LOCAL_AWS_ENV,
+      AWS_ENDPOINT_URL_DYNAMODB: ddb.endpoint,
+      AWS_ENDPOINT_URL_S3: s3.endpoint,
+      S3_FORCE_PATH_STYLE: 'true',
+    };
+
+    const api = await startApi({
+      root: options.root,
+      port: ports.api,
+      lambdaPort: ports.lambda,
+      stage: STAGE,
+      params,
+      env: functionEnv,
+      log: options.log,
+    });
+    stops.push(() => api.child.stop());
+
+    // The stream consumer runs in this process with the functions' environment, calling the deployed handler.
+    Object.assign(process.env, functionEnv);
+    const { handler: notifyOutbox } = await import('../functions/handlers/notifyOutbox');
+    const poller = startStreamPoller({
+      endpoint: ddb.endpoint,
+      tableName: definition.table.TableName,
+      region: LOCAL_AWS_ENV.AWS_REGION,
+      credentials: { accessKeyId: LOCAL_AWS_ENV.AWS_ACCESS_KEY_ID, secretAccessKey: LOCAL_AWS_ENV.AWS_SECRET_ACCESS_KEY },
+      filterPatterns: definition.notifierFilterPatterns,
+      handler: notifyOutbox,
+      log: options.log,
+    });
+    stops.push(() => poller.stop());
+
+    let h5Url: string | undefined;
+    if (options.h5) {
+      const build = await ensureH5Build({ root: options.root, log: options.log });
+      options.log(`[h5] ${build === 'built' ? 'built' : 'build is up to date'}`);
+      const h5 = await startH5Server({ root: options.root, port: ports.h5, apiUrl: api.url });
+      stops.push(() => h5.stop());
+      h5Url = h5.url;
+    }
+
+    return {
+      urls: {
+        h5: h5Url,
+        api: api.url,
+        openapi: `${api.url}/v1/openapi.json`,
+        dynamodb: ddb.endpoint,
+        s3: s3.endpoint,
+        wechat: standIns.urls.wechat,
+        invoice: standIns.urls.invoice,
+        registry: standIns.urls.registry,
+      },
+      tableName: definition.table.TableName,
+      bucketName: definition.bucket.name,
+      functionEnv,
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+async function claimPorts(wanted: StackPorts): Promise<StackPorts> {
+  const claimed = { ...wanted };
+  const taken = new Set<number>();
+  for (const [service, port] of Object.entries(wanted) as Array<[keyof StackPorts, number]>) {
+    let actual = await claimPort(port, service);
+    // A free port is released right after claiming, so the OS may offer it twice: ask again.
+    while (port === 0 && taken.has(actual)) actual = await claimPort(0, service);
+    taken.add(actual);
+    claimed[service] = actual;
+  }
+  return claimed;
+}

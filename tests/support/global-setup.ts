@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import type { Config } from 'jest';
+import { ensureH5Build, startH5Server } from '../../local/h5';
+import { DEFAULT_PORTS, type RunningStack, startStack } from '../../local/stack';
+import { chromiumPath, publishStack } from './stack';
+
+const root = join(__dirname, '..', '..');
+const free = Object.fromEntries(Object.keys(DEFAULT_PORTS).map((k) => [k, 0])) as typeof DEFAULT_PORTS;
+
+type Running = { stack: RunningStack; stopH5?: () => Promise<void>; h5Url?: string };
+const holder = globalThis as typeof globalThis & { __testStack?: Running };
+
+function log(line: string): void {
+  if (process.env.STACK_VERBOSE) console.log(line);
+}
+
+/**
+ * Starts one real local stack (DynamoDB Local, s3rver, stand-ins, API via serverless-offline) on free ports, in
+ * memory, for the integration and browser suites; the browser suite adds the H5 build and its server.
+ * Jest runs every project's global setup in this one process, so the stack is started once.
+ */
+export default async function globalSetup(_global: unknown, project: Config.ProjectConfig): Promise<void> {
+  const needsBrowser = project.displayName && typeof project.displayName === 'object'
+    ? project.displayName.name === 'e2e'
+    : project.displayName === 'e2e';
+  if (needsBrowser) chromiumPath();
+  process.env.ESBUILD_WORK_FOLDER = '.esbuild-test';
+  if (!holder.__testStack) {
+    const stack = await startStack({ root, dataDir: null, fresh: true, ports: free, h5: false, log });
+    holder.__testStack = { stack };
+  }
+  const running = holder.__testStack;
+  if (needsBrowser && !running.h5Url) {
+    await ensureH5Build({ root, log });
+    const h5 = await startH5Server({ root, port: 0, apiUrl: running.stack.urls.api });
+    running.h5Url = h5.url;
+    running.stopH5 = h5.stop;
+  }
+  const { stack } = running;
+  publishStack({
+    urls: { ...stack.urls, h5: running.h5Url },
+    tableName: stack.tableName,
+    bucketName: stack.bucketName,
+    functionEnv: stack.functionEnv,
+  });
+}
