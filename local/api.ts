@@ -16,7 +16,7 @@ export async function startApi(opts: {
   params: Record<string, string>;
   env: LocalFunctionEnv;
   log: (line: string) => void;
-}): Promise<{ child: Child; url: string }> {
+}): Promise<{ child: Child; url: string; lambdaUrl: string }> {
   const args = ['--no-install', 'osls', 'offline', 'start', '--stage', opts.stage];
   args.push('--host', '127.0.0.1', '--httpPort', String(opts.port), '--lambdaPort', String(opts.lambdaPort));
   for (const [key, value] of Object.entries(opts.params)) args.push('--param', `${key}=${value}`);
@@ -35,5 +35,5 @@ export async function startApi(opts: {
     },
     120_000,
   );
-  return { child, url };
+  return { child, url, lambdaUrl: `http://127.0.0.1:${opts.lambdaPort}` };
 }

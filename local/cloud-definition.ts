@@ -13,14 +13,17 @@ export type CloudDefinition = {
   ttlAttribute: string | undefined;
   bucket: { name: string; corsXml: string };
   notifierFilterPatterns: unknown[];
+  /** The deployed name of each function (`<service>-<stage>-<key>`), as the Lambda Invoke API knows it. */
+  functionNames: Record<string, string>;
   /** provider.environment, resolved: what every function gets in the cloud. */
   environment: Record<string, string>;
 };
 
 type Printed = {
-  provider: { environment?: Record<string, string> };
   resources: { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> };
-  functions: Record<string, { events?: Array<{ stream?: { filterPatterns?: unknown[] } }> }>;
+  functions: Record<string, { name?: string; events?: Array<{ stream?: { filterPatterns?: unknown[] } }> }>;
+  service: string;
+  provider: { environment?: Record<string, string>; stage?: string };
 };
 
 /**
@@ -56,9 +59,18 @@ function resourceOfType(printed: Printed, type: string): Record<string, unknown>
   return (found[0] as { Properties: Record<string, unknown> }).Properties;
 }
 
+/** The CloudFormation properties of the table that CreateTable shares, as serverless.yml writes them. */
+type TableProperties = Pick<
+  CloudDefinition['table'],
+  'TableName' | 'BillingMode' | 'AttributeDefinitions' | 'KeySchema' | 'GlobalSecondaryIndexes'
+> & {
+  StreamSpecification?: { StreamViewType: 'NEW_AND_OLD_IMAGES' | 'NEW_IMAGE' | 'OLD_IMAGE' | 'KEYS_ONLY' };
+  TimeToLiveSpecification?: { AttributeName: string; Enabled: boolean };
+};
+
 function toDefinition(printed: Printed): CloudDefinition {
-  const t = resourceOfType(printed, 'AWS::DynamoDB::Table') as Record<string, never>;
-  const stream = t.StreamSpecification as { StreamViewType: 'NEW_AND_OLD_IMAGES' } | undefined;
+  const t = resourceOfType(printed, 'AWS::DynamoDB::Table') as unknown as TableProperties;
+  const stream = t.StreamSpecification;
   // Only what CreateTable understands; SSE, PITR and TTL are cloud settings (TTL is set with its own call).
   const table: CloudDefinition['table'] = {
     TableName: t.TableName,
@@ -68,19 +80,23 @@ function toDefinition(printed: Printed): CloudDefinition {
     GlobalSecondaryIndexes: t.GlobalSecondaryIndexes,
     StreamSpecification: stream ? { StreamEnabled: true, StreamViewType: stream.StreamViewType } : undefined,
   };
-  const ttl = t.TimeToLiveSpecification as { AttributeName: string; Enabled: boolean } | undefined;
+  const ttl = t.TimeToLiveSpecification;
   const b = resourceOfType(printed, 'AWS::S3::Bucket') as {
     BucketName: string;
     CorsConfiguration?: { CorsRules: CorsRule[] };
   };
   const notifierFilterPatterns =
-    Object.values(printed.functions).flatMap((f) => f.events ?? []).find((e) => e.stream)?.stream?.filterPatterns ??
-    [];
+    Object.values(printed.functions)
+      .flatMap((f) => f.events ?? [])
+      .find((e) => e.stream)?.stream?.filterPatterns ?? [];
   return {
     table,
     ttlAttribute: ttl?.Enabled ? ttl.AttributeName : undefined,
     bucket: { name: b.BucketName, corsXml: corsXml(b.CorsConfiguration?.CorsRules ?? []) },
     notifierFilterPatterns,
+    functionNames: Object.fromEntries(
+      Object.entries(printed.functions).map(([key, f]) => [key, f.name ?? `${printed.service}-${printed.provider.stage}-${key}`]),
+    ),
     environment: printed.provider.environment ?? {},
   };
 }

@@ -101,8 +101,10 @@ export async function startH5Server(opts: {
     server.once('error', reject);
     server.listen(opts.port, '127.0.0.1', resolve);
   });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : opts.port;
   return {
-    url: `http://127.0.0.1:${opts.port}`,
+    url: `http://127.0.0.1:${port}`,
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

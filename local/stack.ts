@@ -1,10 +1,11 @@
 import { rm } from 'node:fs/promises';
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { join } from 'node:path';
-import { startStandIns } from './stand-ins';
 import { startApi } from './api';
 import { loadCloudDefinition } from './cloud-definition';
 import { ensureH5Build, startH5Server } from './h5';
 import { claimPort } from './ports';
+import { startStandIns } from './stand-ins';
 import { ensureTable, LOCAL_AWS_ENV, startDynamoDbLocal, startS3 } from './storage';
 import { startStreamPoller } from './stream-poller';
 
@@ -135,16 +136,16 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     });
     stops.push(() => api.child.stop());
 
-    // The stream consumer runs in this process with the functions' environment, calling the deployed handler.
-    Object.assign(process.env, functionEnv);
-    const { handler: notifyOutbox } = await import('../functions/handlers/notifyOutbox');
+    // Lambda's stream trigger, locally: poll the table's stream and invoke the notifier's own bundle through
+    // serverless-offline's Lambda Invoke endpoint, so it runs with the same code and environment as in the cloud.
+    const notifierUrl = `${api.lambdaUrl}/2015-03-31/functions/${definition.functionNames.notifier}/invocations`;
     const poller = startStreamPoller({
       endpoint: ddb.endpoint,
       tableName: definition.table.TableName,
       region: LOCAL_AWS_ENV.AWS_REGION,
       credentials: { accessKeyId: LOCAL_AWS_ENV.AWS_ACCESS_KEY_ID, secretAccessKey: LOCAL_AWS_ENV.AWS_SECRET_ACCESS_KEY },
       filterPatterns: definition.notifierFilterPatterns,
-      handler: notifyOutbox,
+      handler: (event) => invokeLambda(notifierUrl, event),
       log: options.log,
     });
     stops.push(() => poller.stop());
@@ -178,6 +179,16 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     await stopAll();
     throw error;
   }
+}
+
+/** Calls a function through the Lambda Invoke API; a function error is thrown, as Lambda reports it. */
+async function invokeLambda(url: string, event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
+  const response = await fetch(url, { method: 'POST', body: JSON.stringify(event) });
+  const body = await response.text();
+  if (!response.ok || response.headers.get('x-amz-function-error')) {
+    throw new Error(`notifier failed (${response.status}): ${body.slice(0, 500)}`);
+  }
+  return JSON.parse(body) as DynamoDBBatchResponse;
 }
 
 async function claimPorts(wanted: StackPorts): Promise<StackPorts> {

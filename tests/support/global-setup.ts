@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import type { Config } from 'jest';
 import { ensureH5Build, startH5Server } from '../../local/h5';
 import { DEFAULT_PORTS, type RunningStack, startStack } from '../../local/stack';
 import { chromiumPath, publishStack } from './stack';
@@ -19,10 +18,14 @@ function log(line: string): void {
  * memory, for the integration and browser suites; the browser suite adds the H5 build and its server.
  * Jest runs every project's global setup in this one process, so the stack is started once.
  */
-export default async function globalSetup(_global: unknown, project: Config.ProjectConfig): Promise<void> {
-  const needsBrowser = project.displayName && typeof project.displayName === 'object'
-    ? project.displayName.name === 'e2e'
-    : project.displayName === 'e2e';
+export default async function globalSetup(
+  _global: unknown,
+  project: { displayName?: string | { name: string } },
+): Promise<void> {
+  const needsBrowser =
+    project.displayName && typeof project.displayName === 'object'
+      ? project.displayName.name === 'e2e'
+      : project.displayName === 'e2e';
   if (needsBrowser) chromiumPath();
   process.env.ESBUILD_WORK_FOLDER = '.esbuild-test';
   if (!holder.__testStack) {

@@ -1,0 +1,23 @@
+/// <reference types="@tarojs/taro" />
+
+// Style imports are side effects only (global class names, no CSS modules).
+declare module '*.scss';
+declare module '*.css';
+
+declare module '*.png' {
+  const src: string;
+  export default src;
+}
+declare module '*.svg' {
+  const src: string;
+  export default src;
+}
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    /** The Taro build target, replaced at build time. */
+    TARO_ENV?: 'weapp' | 'h5';
+    /** API origin without a trailing slash, replaced at build time; empty = same origin (h5 behind the local server). */
+    TARO_APP_API_BASE_URL?: string;
+  }
+}

@@ -1,0 +1,62 @@
+import { Toast } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import { getHome } from '../../../api/client';
+import { ElderToggle } from '../../../components/elder-toggle';
+import { ErrorState } from '../../../components/error-state';
+import { LoadingState } from '../../../components/loading-state';
+import { PageShell } from '../../../components/page-shell';
+import { PromiseList } from '../../../components/promise-list';
+import { Section } from '../../../components/section';
+import { ServiceTile } from '../../../components/service-tile';
+import { TodayCard } from '../../../components/today-card';
+import { useRequest } from '../../../hooks/use-request';
+import { useElderMode } from '../../../theme/elder-mode';
+import './index.scss';
+
+const TOAST_ID = 'home-toast';
+
+/** 首页 — the applicant's first screen: services, service promises, today's working-day status. */
+export default function HomePage() {
+  const home = useRequest(getHome);
+  const { elder, setElder } = useElderMode();
+
+  // The journeys behind the tiles are not built yet: say so instead of opening an empty page.
+  const openService = () => Toast.show(TOAST_ID, { content: '即将开放', duration: 2 });
+
+  return (
+    <PageShell>
+      <View className="home__header">
+        <Text className="home__title" data-testid="home-title">
+          异地就医线上办
+        </Text>
+        <Text className="home__subtitle">在外地看病的备案和报销，在手机上办</Text>
+      </View>
+
+      <ElderToggle value={elder} onChange={setElder} />
+
+      {home.status === 'loading' ? <LoadingState testId="home-loading" /> : null}
+
+      {home.status === 'error' ? (
+        <ErrorState message={home.error.message} onRetry={home.reload} testId="home-error" />
+      ) : null}
+
+      {home.status === 'success' ? (
+        <View data-testid="home-content">
+          <TodayCard today={home.data.today} />
+          <Section title="我要办理">
+            <View className="home__tiles">
+              {home.data.services.map((service) => (
+                <ServiceTile key={service.id} service={service} onTap={openService} />
+              ))}
+            </View>
+          </Section>
+          <Section title="服务承诺" testId="home-promises">
+            <PromiseList promises={home.data.promises} />
+          </Section>
+        </View>
+      ) : null}
+
+      <Toast id={TOAST_ID} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * 业务拒绝 — business refusals as data. A rule returns `{ ok: true, value }` or
+ * `{ ok: false, code, message, source }`; codes are stable SNAKE_CASE and never reused for another meaning.
+ */
+import type { Source } from './sources';
+
+/** Every refusal code a domain rule can return, with what it means (for API docs and the staff console). */
+export const REFUSAL_CODE = {
+  // calendar
+  CALENDAR_DATA_INVALID: '节假日数据格式不正确',
+  // filing
+  FILING_TYPE_NOT_OFFERED: '该地区不办理此类备案（或此类就医无需备案）',
+  COMMITMENT_NOT_ALLOWED: '此类备案不能以个人承诺办理',
+  PROOF_MISSING: '缺少备案证明材料',
+  DESTINATION_INVALID: '就医地不是有效的行政区划代码',
+  DESTINATION_TOO_BROAD: '就医地须选择到地级市（海南、西藏为省）',
+  DESTINATION_IS_INSURED_PLACE: '就医地与参保地相同',
+  DUPLICATE_FILING: '已有相同的有效备案',
+  MULTI_PLACE_NOT_ALLOWED: '该地区不开放多地长期居住备案',
+  MULTI_PLACE_NEEDS_PROOF: '多地长期居住备案不可使用承诺制',
+  COMMITMENT_LOCKED: '承诺制备案未满6个月，不能变更或取消',
+  FILING_NOT_ACTIVE: '备案不在有效状态',
+  FILING_NOT_PENDING: '备案不在待审核状态',
+  NOTHING_TO_CHANGE: '没有需要变更的内容',
+  LETTER_FIELD_MISSING: '承诺书有未填写的栏目',
+  // claim
+  ELIGIBILITY_CASE_NOT_OFFERED: '该地区不受理此类零星报销',
+  EXPENSE_TYPE_NOT_ONLINE: '该费用类型不能线上报销',
+  ELIGIBILITY_FACTS_MISMATCH: '报销情形与就医情况不符',
+  FACTS_INCONSISTENT: '填报的就医情况相互矛盾',
+  // case
+  TRANSITION_NOT_ALLOWED: '当前状态下不能进行此操作',
+  ROLE_NOT_ALLOWED: '当前角色不能进行此操作',
+  NOT_CASE_PARTY: '只能办理本人或受托的办件',
+  FOUR_EYES_VIOLATION: '复核人不能与审核人为同一人',
+  REASON_REQUIRED: '须填写原因',
+  DEFICIENCY_NOTICE_ALREADY_SENT: '已发送过一次性告知，不能再次告知',
+  DEFICIENCY_NOTICE_EMPTY: '一次性告知须列出缺少或不符合要求的材料',
+  DEFICIENCY_NOTICE_INCOMPLETE: '一次性告知须列出全部缺少的材料',
+  DEFICIENCY_ITEM_NOT_IN_CHECKLIST: '告知的材料不在本件的材料清单中',
+  ADDITIONAL_MATERIALS_NOT_ALLOWED: '本地区不允许在一次性告知之外增加材料',
+  PROVINCIAL_NOTICE_INCOMPLETE: '增补材料告知须写明清单事项、邮寄地址和联系电话',
+  SUPPLEMENT_INCOMPLETE: '尚未补齐告知的全部材料',
+  MATERIALS_INCOMPLETE: '材料不齐全，不能受理',
+  DEADLINE_EXTENSION_NOT_AVAILABLE: '该地区没有特殊情况延长时限的规定',
+  // benefit
+  AMOUNT_INVALID: '金额不合法',
+  STAY_DATES_INVALID: '入出院日期不合法',
+} as const;
+export type RefusalCode = keyof typeof REFUSAL_CODE;
+
+/** A JSON-safe detail value attached to a refusal (e.g. the date from which a locked filing may be cancelled). */
+export type RefusalDetail = string | number | boolean | null | readonly string[];
+
+/** A rule's success. */
+export interface Ok<T> {
+  readonly ok: true;
+  readonly value: T;
+}
+
+/** A rule's refusal: stable code, Chinese message, and the clause it rests on. */
+export interface Refusal {
+  readonly ok: false;
+  readonly code: RefusalCode;
+  readonly message: string;
+  readonly source: Source;
+  readonly details?: Readonly<Record<string, RefusalDetail>>;
+}
+
+/** What every rule that can refuse returns. */
+export type Result<T> = Ok<T> | Refusal;
+
+/** Wrap a success. */
+export function ok<T>(value: T): Ok<T> {
+  return { ok: true, value };
+}
+
+/** Build a refusal. */
+export function refuse(
+  code: RefusalCode,
+  message: string,
+  source: Source,
+  details?: Readonly<Record<string, RefusalDetail>>,
+): Refusal {
+  return details === undefined ? { ok: false, code, message, source } : { ok: false, code, message, source, details };
+}

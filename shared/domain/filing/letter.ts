@@ -1,0 +1,23 @@
+/** 承诺书填写 — filling the blanks of a commitment letter (`001 附件1–2`) for the signing screen and the PDF. */
+import type { LetterTemplate } from '../../policy/schema';
+import { ok, type Result, refuse } from '../errors';
+import { FILING_TYPE, type FilingType } from '../vocabulary';
+
+/** The person-category line of `001 附件1`, with the applicant's category ticked (☑) and the others open (□). */
+export function renderPersonCategories(type: FilingType): string {
+  const box = (t: FilingType) => `${t === type ? '☑' : '□'}${FILING_TYPE[t]}`;
+  const longTerm = (['RETIREE_RESETTLED', 'LONG_TERM_RESIDENT', 'STATIONED_WORKER'] as const).map(box).join(' ');
+  const temporary = `${box('REFERRAL').replace('异地转诊人员', '异地转诊就医人员')} ${box('TEMPORARY_OTHER').replace('其他临时外出就医人员', '其他异地临时外出就医人员')}`;
+  return `异地长期居住人员：${longTerm}；异地临时外出就医人员：${temporary}`;
+}
+
+/** The letter's text with every blank filled; refused if a blank is missing or empty. */
+export function fillLetter(template: LetterTemplate, values: Readonly<Record<string, string>>): Result<string> {
+  const missing = template.fields.filter((f) => (values[f.key] ?? '').trim() === '');
+  if (missing.length > 0) {
+    return refuse('LETTER_FIELD_MISSING', `请填写：${missing.map((f) => f.label).join('、')}`, template.source, {
+      fields: missing.map((f) => f.key),
+    });
+  }
+  return ok(template.body.replace(/\{\{(\w+)\}\}/g, (_, key: string) => (values[key] ?? '').trim()));
+}
