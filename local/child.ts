@@ -11,6 +11,14 @@ export function spawnChild(name: string, command: string, args: string[], option
   return adoptChild(name, child, options.log);
 }
 
+// Every child still running, so an interrupted start (Ctrl-C before the stack is up) can stop them all.
+const live = new Set<Child>();
+
+/** Stops every child process started through this module that is still running. */
+export async function stopAllChildren(): Promise<void> {
+  await Promise.all([...live].map((child) => child.stop()));
+}
+
 /** Wraps a process something else spawned (DynamoDB Local's launcher) so it is stopped the same way. */
 export function adoptChild(name: string, child: ChildProcess, log: (line: string) => void): Child {
   const forward = (chunk: Buffer) => {
@@ -22,7 +30,7 @@ export function adoptChild(name: string, child: ChildProcess, log: (line: string
     if (child.exitCode !== null || child.signalCode !== null) resolve();
     else child.once('exit', () => resolve());
   });
-  return {
+  const handle: Child = {
     name,
     process: child,
     async stop() {
@@ -33,6 +41,9 @@ export function adoptChild(name: string, child: ChildProcess, log: (line: string
       clearTimeout(killed);
     },
   };
+  live.add(handle);
+  void exited.then(() => live.delete(handle));
+  return handle;
 }
 
 function signal(child: ChildProcess, name: NodeJS.Signals): void {

@@ -15,13 +15,21 @@ export type CloudDefinition = {
   notifierFilterPatterns: unknown[];
   /** The deployed name of each function (`<service>-<stage>-<key>`), as the Lambda Invoke API knows it. */
   functionNames: Record<string, string>;
+  /** Every HTTP API route declared in serverless.yml, with the function that serves it. */
+  httpRoutes: Array<{ method: string; path: string; functionKey: string }>;
   /** provider.environment, resolved: what every function gets in the cloud. */
   environment: Record<string, string>;
 };
 
 type Printed = {
   resources: { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> };
-  functions: Record<string, { name?: string; events?: Array<{ stream?: { filterPatterns?: unknown[] } }> }>;
+  functions: Record<
+    string,
+    {
+      name?: string;
+      events?: Array<{ stream?: { filterPatterns?: unknown[] }; httpApi?: { method: string; path: string } }>;
+    }
+  >;
   service: string;
   provider: { environment?: Record<string, string>; stage?: string };
 };
@@ -95,7 +103,15 @@ function toDefinition(printed: Printed): CloudDefinition {
     bucket: { name: b.BucketName, corsXml: corsXml(b.CorsConfiguration?.CorsRules ?? []) },
     notifierFilterPatterns,
     functionNames: Object.fromEntries(
-      Object.entries(printed.functions).map(([key, f]) => [key, f.name ?? `${printed.service}-${printed.provider.stage}-${key}`]),
+      Object.entries(printed.functions).map(([key, f]) => [
+        key,
+        f.name ?? `${printed.service}-${printed.provider.stage}-${key}`,
+      ]),
+    ),
+    httpRoutes: Object.entries(printed.functions).flatMap(([functionKey, f]) =>
+      (f.events ?? []).flatMap((e) =>
+        e.httpApi ? [{ method: e.httpApi.method.toUpperCase(), path: e.httpApi.path, functionKey }] : [],
+      ),
     ),
     environment: printed.provider.environment ?? {},
   };

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
-import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { join } from 'node:path';
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { startApi } from './api';
 import { loadCloudDefinition } from './cloud-definition';
 import { ensureH5Build, startH5Server } from './h5';
@@ -71,6 +71,8 @@ const STAGE = 'local';
  * Whatever started is stopped again if a later part fails.
  */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED =
+    LOCAL_AWS_ENV.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED;
   const stops: Array<() => Promise<void>> = [];
   const stopAll = async () => {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
@@ -143,7 +145,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       endpoint: ddb.endpoint,
       tableName: definition.table.TableName,
       region: LOCAL_AWS_ENV.AWS_REGION,
-      credentials: { accessKeyId: LOCAL_AWS_ENV.AWS_ACCESS_KEY_ID, secretAccessKey: LOCAL_AWS_ENV.AWS_SECRET_ACCESS_KEY },
+      credentials: {
+        accessKeyId: LOCAL_AWS_ENV.AWS_ACCESS_KEY_ID,
+        secretAccessKey: LOCAL_AWS_ENV.AWS_SECRET_ACCESS_KEY,
+      },
       filterPatterns: definition.notifierFilterPatterns,
       handler: (event) => invokeLambda(notifierUrl, event),
       log: options.log,

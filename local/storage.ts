@@ -19,6 +19,8 @@ export const LOCAL_AWS_ENV = {
   AWS_REGION: 'cn-northwest-1',
   AWS_ACCESS_KEY_ID: 'S3RVER',
   AWS_SECRET_ACCESS_KEY: 'S3RVER',
+  // Locally we run Node 20 (the cloud runs 22); the SDK's reminder of that on every cold start is noise here.
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 } as const;
 
 function assertJava(): void {

@@ -3,6 +3,7 @@
  * Ctrl-C stops every process it started.
  */
 import { join } from 'node:path';
+import { stopAllChildren } from '../local/child';
 import { PortInUseError } from '../local/ports';
 import { DEFAULT_PORTS, type RunningStack, startStack } from '../local/stack';
 
@@ -37,7 +38,20 @@ function printUrls(stack: RunningStack): void {
 
 async function main(): Promise<void> {
   console.log(`Starting the local stack${fresh ? ' with empty storage' : ''}…`);
-  let stack: RunningStack;
+  let stack: RunningStack | undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping…`);
+    // Before the stack is up there is no handle yet: stop whatever child processes have started.
+    await (stack ? stack.stop() : stopAllChildren());
+    console.log('Stopped.');
+    process.exit(stack ? 0 : 130);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
   try {
     stack = await startStack({
       root,
@@ -48,22 +62,12 @@ async function main(): Promise<void> {
       log,
     });
   } catch (error) {
+    if (stopping) return;
     console.error(`\nCould not start: ${error instanceof Error ? error.message : String(error)}`);
     if (!(error instanceof PortInUseError) && error instanceof Error) console.error(error.stack);
     process.exit(1);
   }
-  printUrls(stack);
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`\n${signal}: stopping…`);
-    await stack.stop();
-    console.log('Stopped.');
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  if (!stopping) printUrls(stack);
 }
 
 void main();
