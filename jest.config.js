@@ -1,6 +1,15 @@
 // Three suites, one runner: pure rules (unit), handlers and data against DynamoDB Local + s3rver + stand-ins
 // (integration), and the H5 build in headless Chromium (e2e). `npm test` runs them in that order.
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' } }];
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+  },
+];
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: { '^@shared/(.*)$': '<rootDir>/shared/$1' },
