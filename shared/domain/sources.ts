@@ -30,7 +30,7 @@ export function chineseNumber(n: number): string {
   return tensPart + (units === 0 ? '' : DIGITS[units]);
 }
 
-/** The clause in Chinese: `Art. 8(5)` → 第八条第（五）项, `§3(2)1` → 三（二）1, `流程二` → 流程二. */
+/** The clause in Chinese: `Art. 8(5)` → 第八条第（五）项, `§3(2)1` → 第三部分（二）第1点, `流程二` → 附件…第二部分. */
 function chineseClause(article: string): string {
   const art = /^Art\. (\d+)(?:\((\d+)\))?$/.exec(article);
   if (art) {

@@ -6,6 +6,7 @@ import type { RegionPolicyInput } from './schema';
 
 const art27 = cite('003', 'Art. 27');
 
+/** 江苏省's policy, validated by `policyFor`. */
 export const jiangsu: RegionPolicyInput = {
   region: 'JIANGSU',
   name: '江苏省',

@@ -18,6 +18,7 @@ const s3 = cite('002', '§3');
 const simplified = cite('002', '§1(2)');
 const base = standardBaseMaterials(adopt('003', 'Art. 27'));
 
+/** 辽宁省's policy, validated by `policyFor`. */
 export const liaoning: RegionPolicyInput = {
   region: 'LIAONING',
   name: '辽宁省',

@@ -17,6 +17,7 @@ import {
   REGIONS,
 } from '../domain/vocabulary';
 
+/** A source as stored in policy data. */
 export const SourceSchema = z.object({
   file: z.enum(SOURCE_FILES),
   article: z.string().min(1),
@@ -75,6 +76,7 @@ const FilingPolicySchema = z.object({
   identity: z.object({ source: SourceSchema }),
 });
 
+/** One checklist entry of a region. */
 export const MaterialEntrySchema = z.object({
   item: z.enum(MATERIAL_ITEMS),
   /** The name as the region's source writes it. */
@@ -88,6 +90,7 @@ export type MaterialEntry = z.infer<typeof MaterialEntrySchema>;
 const MaterialGroupSchema = z.object({ reason: z.string().min(1), items: z.array(MaterialEntrySchema).min(1) });
 export type MaterialGroup = z.infer<typeof MaterialGroupSchema>;
 
+/** The facts that add conditional supplements to a checklist (`003 Art. 27`). */
 export const SUPPLEMENT_CONDITIONS = [
   'RESCUE',
   'RESCUE_DIED',
@@ -169,6 +172,7 @@ const BenefitPolicySchema = z.object({
   crossCheck: z.object({ thresholdFen: Fen.min(1), source: SourceSchema }),
 });
 
+/** A commitment letter: title, blanks, body with `{{key}}` placeholders, source. */
 export const LetterTemplateSchema = z
   .object({
     id: z.enum(['PERSONAL_COMMITMENT', 'TRAUMA_NO_THIRD_PARTY']),
@@ -187,6 +191,7 @@ export const LetterTemplateSchema = z
   });
 export type LetterTemplate = z.infer<typeof LetterTemplateSchema>;
 
+/** A region's whole policy. */
 export const RegionPolicySchema = z.object({
   region: z.enum(REGIONS),
   name: z.string().min(1),

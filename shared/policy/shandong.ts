@@ -10,6 +10,7 @@ import type { RegionPolicyInput } from './schema';
 
 const commitmentEverywhere = cite('004', '§3(3)');
 
+/** 山东省's policy, validated by `policyFor`. */
 export const shandong: RegionPolicyInput = {
   region: 'SHANDONG',
   name: '山东省',

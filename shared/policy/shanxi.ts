@@ -18,6 +18,7 @@ const flow1 = cite('000', '流程一');
 const longTerm = cite('001', '§1(1)');
 const base = standardBaseMaterials(adopted27);
 
+/** 山西省's policy, validated by `policyFor`. */
 export const shanxi: RegionPolicyInput = {
   region: 'SHANXI',
   name: '山西省',

@@ -70,7 +70,7 @@ export function benefitRatio(
       ratioPercent: 0,
       adjustments: [
         {
-          points: -base,
+          points: 0 - base,
           reason: '在非定点医疗机构就医（非急诊抢救），医保基金不予支付',
           source: adjustments.nonDesignated.source,
         },
@@ -79,7 +79,7 @@ export function benefitRatio(
     };
   }
   const rule = adjustments[ADJUSTMENT_KEY[treatment]];
-  const points = -rule.reductionPoints;
+  const points = 0 - rule.reductionPoints;
   const label = `${INSURANCE_TYPE[insuranceType]}${HOSPITAL_LEVEL[level]}医疗机构`;
   const reason =
     points === 0

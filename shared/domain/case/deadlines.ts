@@ -58,7 +58,11 @@ export function wholeCaseLimit(policy: RegionPolicy, record: CaseRecord): StageL
 }
 
 /** The deadline of the case's current state; null where the state has none (draft, waiting for the applicant, final). */
-export function caseDeadline(policy: RegionPolicy, record: CaseRecord, calendar: WorkingCalendar): CaseDeadline | null {
+export function stageDeadline(
+  policy: RegionPolicy,
+  record: CaseRecord,
+  calendar: WorkingCalendar,
+): CaseDeadline | null {
   if (!(OPEN_STAFF_STATES as readonly string[]).includes(record.state)) return null;
   const limits = policy.caseTimeLimits;
   if (limits.kind === 'WHOLE_CASE') {
@@ -107,7 +111,7 @@ export function markSpecialCase(
   }
   if (reason.trim() === '')
     return refuse('REASON_REQUIRED', '请写明特殊情况的原因，将提前告知参保人', limits.special.source);
-  const current = caseDeadline(policy, record, calendar);
+  const current = stageDeadline(policy, record, calendar);
   if (current && today > current.due) {
     return refuse(
       'TRANSITION_NOT_ALLOWED',

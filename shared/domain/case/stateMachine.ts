@@ -136,6 +136,9 @@ export function applyTransition(
       break;
     }
     case 'ACCEPT':
+      if (!isChecklistComplete(record.checklist, record.attached)) {
+        return refuse('MATERIALS_INCOMPLETE', '材料不齐全，请发送一次性告知', cite('000', '流程二'));
+      }
       next = { ...next, acceptedOn: on, reviewStartedOn: on };
       break;
     case 'APPROVE_REVIEW':
