@@ -16,24 +16,18 @@ function log(line: string): void {
 /**
  * Starts one real local stack (DynamoDB Local, s3rver, stand-ins, API via serverless-offline) on free ports, in
  * memory, for the integration and browser suites; the browser suite adds the H5 build and its server.
- * Jest runs every project's global setup in this one process, so the stack is started once.
+ * Jest runs a global-setup file once per distinct path, so each suite has its own small file calling this, and both
+ * share the stack through the process-wide holder.
  */
-export default async function globalSetup(
-  _global: unknown,
-  project: { displayName?: string | { name: string } },
-): Promise<void> {
-  const needsBrowser =
-    project.displayName && typeof project.displayName === 'object'
-      ? project.displayName.name === 'e2e'
-      : project.displayName === 'e2e';
-  if (needsBrowser) chromiumPath();
+export async function setUpStack(options: { browser: boolean }): Promise<void> {
+  if (options.browser) chromiumPath();
   process.env.ESBUILD_WORK_FOLDER = '.esbuild-test';
   if (!holder.__testStack) {
     const stack = await startStack({ root, dataDir: null, fresh: true, ports: free, h5: false, log });
     holder.__testStack = { stack };
   }
   const running = holder.__testStack;
-  if (needsBrowser && !running.h5Url) {
+  if (options.browser && !running.h5Url) {
     await ensureH5Build({ root, log });
     const h5 = await startH5Server({ root, port: 0, apiUrl: running.stack.urls.api });
     running.h5Url = h5.url;
