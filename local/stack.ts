@@ -97,6 +97,13 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       wechatApiBase: standIns.urls.wechat,
       invoiceApiBase: standIns.urls.invoice,
       registryApiBase: standIns.urls.registry,
+      s3ForcePathStyle: 'true',
+      // Field encryption's local master key (instead of KMS), created on first use: kept with the data it protects;
+      // the tests' in-memory stacks share one under .local-data/. A param (not functionEnv): serverless-offline
+      // hands functions only serverless.yml's environment and AWS_* variables.
+      localFieldKeyFile: dataDir
+        ? join(dataDir, 'field-master.key')
+        : join(options.root, '.local-data', 'test-field-master.key'),
     };
     const definition = await loadCloudDefinition({
       root: options.root,
@@ -124,7 +131,6 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       ...LOCAL_AWS_ENV,
       AWS_ENDPOINT_URL_DYNAMODB: ddb.endpoint,
       AWS_ENDPOINT_URL_S3: s3.endpoint,
-      S3_FORCE_PATH_STYLE: 'true',
     };
 
     const api = await startApi({

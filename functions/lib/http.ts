@@ -4,7 +4,8 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'a
 import { AppError } from './errors';
 import { logger } from './logger';
 
-type JsonResult = { status?: number; body: unknown; headers?: Record<string, string> };
+/** What an endpoint returns: the JSON body (or a file's bytes), its status (default 200) and extra headers. */
+export type JsonResult = { status?: number; body: unknown; headers?: Record<string, string> };
 type HttpFunction = (event: APIGatewayProxyEventV2, context: Context) => Promise<JsonResult>;
 
 const jsonHeaders = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
@@ -15,6 +16,12 @@ export function httpHandler(fn: HttpFunction) {
     logger.addContext(context);
     try {
       const result = await fn(event, context);
+      // A file (a signed letter's PDF): the bytes, base64 as API Gateway wants; `headers` carry its content-type.
+      if (result.body instanceof Uint8Array) {
+        const body = Buffer.from(result.body).toString('base64');
+        const headers = { 'cache-control': 'no-store', ...result.headers };
+        return { statusCode: result.status ?? 200, headers, body, isBase64Encoded: true };
+      }
       return {
         statusCode: result.status ?? 200,
         headers: { ...jsonHeaders, ...result.headers },
@@ -31,7 +38,7 @@ function errorResponse(error: unknown, event: APIGatewayProxyEventV2): APIGatewa
   if (error instanceof AppError) {
     logger.info('request refused', { route, code: error.code, status: error.status });
     const body: ErrorResponse = { error: { code: error.code, message: error.message, fields: error.fields } };
-    return { statusCode: error.status, headers: jsonHeaders, body: JSON.stringify(body) };
+    return { statusCode: error.status, headers: { ...jsonHeaders, ...error.headers }, body: JSON.stringify(body) };
   }
   // Log the error's name and stack only: messages of SDK errors can echo request values.
   const { name, stack } = error instanceof Error ? error : { name: 'Unknown', stack: undefined };

@@ -4,9 +4,12 @@ import type { RouteDefinition } from './routes';
 
 type JsonSchema = Record<string, unknown>;
 
-/** A zod schema as an OpenAPI 3.1 schema object (JSON Schema 2020-12 without the `$schema` marker). */
-function schemaOf(schema: z.ZodType): JsonSchema {
-  const { $schema: _marker, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' });
+/**
+ * A zod schema as an OpenAPI 3.1 schema object (JSON Schema 2020-12 without the `$schema` marker). Request bodies
+ * are described as sent (`input`): schemas that normalise (trim, upper-case) would otherwise lose their types.
+ */
+function schemaOf(schema: z.ZodType, io: 'input' | 'output' = 'output'): JsonSchema {
+  const { $schema: _marker, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io });
   return rest;
 }
 
@@ -17,6 +20,8 @@ const ERROR_RESPONSES = {
   '403': { description: '无权办理', content: errorContent },
   '404': { description: '没有找到', content: errorContent },
   '409': { description: '与当前状态冲突', content: errorContent },
+  '422': { description: '信息核验不通过或不符合办理条件', content: errorContent },
+  '429': { description: '请求过于频繁', content: errorContent },
   '503': { description: '依赖的服务暂时不可用', content: errorContent },
 };
 
@@ -40,7 +45,7 @@ export function buildOpenApiDocument(routes: Record<string, RouteDefinition>, se
       security: route.auth === 'public' ? [] : [{ bearer: [] }],
       parameters,
       requestBody: route.body
-        ? { required: true, content: { 'application/json': { schema: schemaOf(route.body) } } }
+        ? { required: true, content: { 'application/json': { schema: schemaOf(route.body, 'input') } } }
         : undefined,
       responses: {
         '200': { description: 'OK', content: { 'application/json': { schema: schemaOf(route.response) } } },

@@ -4,7 +4,13 @@
  * the agency name change per region; Shanxi's letters are the source text exactly.
  */
 import { cite, type Source } from '../domain/sources';
-import type { RegionPolicyInput } from './schema';
+import {
+  type LetterId,
+  type LetterTemplate,
+  LetterTemplateSchema,
+  type RegionPolicy,
+  type RegionPolicyInput,
+} from './schema';
 
 type LetterInput = RegionPolicyInput['letters']['personalCommitment'];
 
@@ -101,4 +107,76 @@ export function traumaNoThirdPartyLetter(
       '日期：{{signYear}}年{{signMonth}}月{{signDay}}日',
     ].join('\n'),
   };
+}
+
+/** Why a proxy needs a 委托书: `000 流程一` lists "代办人信息及委托书" among what an online application carries. */
+export const POWER_OF_ATTORNEY_REQUIREMENT: Source = cite('000', '流程一');
+
+/**
+ * 委托书 — the power of attorney by which an insured person (委托人) lets a proxy (受托人, 代办人) act for them.
+ * Required by `000 流程一` (`POWER_OF_ATTORNEY_REQUIREMENT`), which publishes no form: the wording is the
+ * platform's (`CONFIG`), laid out like `001 附件2`, whose rule for a patient who cannot sign (a close relative signs
+ * and gives their ID number and phone) it repeats.
+ */
+export function powerOfAttorneyLetter(
+  agencyName: string,
+  source: Source = cite(
+    'CONFIG',
+    '委托书文本由本平台拟定；晋医保发〔2024〕14号附件流程一要求代办人提供委托书，未附格式',
+  ),
+): LetterInput {
+  return {
+    id: 'POWER_OF_ATTORNEY',
+    title: '委托书',
+    source,
+    fields: [
+      { key: 'principalName', label: '委托人姓名' },
+      { key: 'principalPhone', label: '委托人联系电话' },
+      { key: 'principalIdNumber', label: '委托人身份证件号码' },
+      { key: 'agentName', label: '受托人姓名' },
+      { key: 'agentPhone', label: '受托人联系电话' },
+      { key: 'agentIdNumber', label: '受托人身份证件号码' },
+      { key: 'relationship', label: '受托人与委托人关系' },
+      { key: 'signature', label: '委托人（签名）' },
+      { key: 'signYear', label: '年' },
+      { key: 'signMonth', label: '月' },
+      { key: 'signDay', label: '日' },
+    ],
+    body: [
+      '委托书',
+      '',
+      '委托人（参保人）：{{principalName}}　联系电话：{{principalPhone}}',
+      '身份证件号码：{{principalIdNumber}}',
+      '受托人（代办人）：{{agentName}}　联系电话：{{agentPhone}}',
+      '身份证件号码：{{agentIdNumber}}',
+      '受托人与委托人关系：{{relationship}}',
+      '',
+      '委托事项：',
+      `本人因年老、疾病、行动不便或路途遥远等原因，不能亲自办理医疗保障业务，现委托上述受托人代为向${agencyName}办理本人的以下业务：`,
+      '1、异地就医备案的申请、变更和取消；',
+      '2、医疗费用线上手工报销的申请，提交、补充就医票据和相关材料；',
+      '3、查询办理进度，接收一次性告知书、办理结果等通知。',
+      '报销款项支付至本人名下的银行账户。受托人在委托权限内办理的事项，本人均予以承认。本人已知悉：提供虚假材料骗取医疗保障基金的，将按《医疗保障基金使用监督管理条例》严肃处理。',
+      '委托期限：自签署之日起，至本人撤销委托之日止。',
+      '',
+      '温馨提示：委托人本人无法签字的，由其近亲属代签，并填写代签人身份证号码和联系方式。',
+      '',
+      '委托人（签名）：{{signature}}',
+      '日期：{{signYear}}年{{signMonth}}月{{signDay}}日',
+    ].join('\n'),
+  };
+}
+
+const powerOfAttorneyCache = new Map<string, LetterTemplate>();
+
+/** The template of a letter for a region: its own 承诺书 (`policy.letters`), or the 委托书 naming its agency. */
+export function letterTemplate(policy: RegionPolicy, letter: LetterId): LetterTemplate {
+  if (letter === 'PERSONAL_COMMITMENT') return policy.letters.personalCommitment;
+  if (letter === 'TRAUMA_NO_THIRD_PARTY') return policy.letters.traumaNoThirdParty;
+  let template = powerOfAttorneyCache.get(policy.region);
+  if (!template) {
+    template = LetterTemplateSchema.parse(powerOfAttorneyLetter(policy.agencyName));
+    powerOfAttorneyCache.set(policy.region, template);
+  }
+  return template;
 }

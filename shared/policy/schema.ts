@@ -172,10 +172,14 @@ const BenefitPolicySchema = z.object({
   crossCheck: z.object({ thresholdFen: Fen.min(1), source: SourceSchema }),
 });
 
+/** The letters signed on screen: 个人承诺书, 外伤无第三方责任承诺书 (`001 附件1–2`) and the proxy's 委托书. */
+export const LETTER_IDS = ['PERSONAL_COMMITMENT', 'TRAUMA_NO_THIRD_PARTY', 'POWER_OF_ATTORNEY'] as const;
+export type LetterId = (typeof LETTER_IDS)[number];
+
 /** A commitment letter: title, blanks, body with `{{key}}` placeholders, source. */
 export const LetterTemplateSchema = z
   .object({
-    id: z.enum(['PERSONAL_COMMITMENT', 'TRAUMA_NO_THIRD_PARTY']),
+    id: z.enum(LETTER_IDS),
     title: z.string().min(1),
     fields: z.array(z.object({ key: z.string().regex(/^[a-zA-Z]+$/), label: z.string().min(1) })),
     body: z.string().min(1),

@@ -22,6 +22,8 @@ function log(line: string): void {
 export async function setUpStack(options: { browser: boolean }): Promise<void> {
   if (options.browser) chromiumPath();
   process.env.ESBUILD_WORK_FOLDER = '.esbuild-test';
+  // A run tests the code it started with, even while files change under it.
+  process.env.ESBUILD_WATCH_IGNORE = '**';
   if (!holder.__testStack) {
     const stack = await startStack({ root, dataDir: null, fresh: true, ports: free, h5: false, log });
     holder.__testStack = { stack };

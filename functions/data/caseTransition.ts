@@ -1,0 +1,204 @@
+// The case's multi-item writes, each one TransactWriteItems: a transition (case Update if `version = :v`, with the
+// new queue key or its removal + caseEvent Put if absent + voucherLock change + optional outbox Put), and the
+// attaching or removing of materials (caseMaterial Put/Delete + case Update if `version = :v`). A canceled
+// transaction is read item by item: which condition failed decides the answer; a bare conflict with another
+// transaction is retried.
+import type { CaseRecord } from '@shared/domain/case/types';
+import type { MaterialItem } from '@shared/domain/vocabulary';
+import { createWriteTransaction } from 'electrodb';
+import { CaseEntity, type QueueStage, type StoredCase } from './case';
+import { CaseEventEntity, eventNoOf, type StoredCaseEvent } from './caseEvent';
+import { type CaseMaterial, CaseMaterialEntity } from './caseMaterial';
+import { OutboxEntity, type OutboxItem } from './outbox';
+import { failedConditions, type TransactionOutcome, table } from './table';
+import { type VoucherKey, VoucherLockEntity } from './voucherLock';
+
+const entities = {
+  case: CaseEntity,
+  event: CaseEventEntity,
+  lock: VoucherLockEntity,
+  material: CaseMaterialEntity,
+  outbox: OutboxEntity,
+};
+
+/** Why a case write did not commit. */
+export type CaseWriteRefusal = 'VERSION_CONFLICT' | 'VOUCHER_TAKEN' | 'VOUCHER_NOT_HELD' | 'MATERIAL_CONFLICT';
+export type CaseWriteOutcome = { ok: true } | { ok: false; reason: CaseWriteRefusal };
+
+/** What a transition writes besides the state: the queue key, the event, the voucher lock, the notice. */
+export type TransitionWrite = {
+  /** The case as read: the update is conditional on its version. */
+  before: StoredCase;
+  /** The state machine's next record. */
+  next: CaseRecord;
+  queue: { stage: QueueStage; due: string };
+  /** The event, without the key fields this module fills in. */
+  event: Omit<StoredCaseEvent, 'caseId' | 'eventNo'>;
+  /** LOCK at submission (one open claim per voucher); RELEASE when the claim ends without payment. */
+  voucher?: { op: 'LOCK' | 'RELEASE'; key: VoucherKey };
+  /** A notice owed by the change (outbox.ts), written in the same transaction. */
+  outbox?: OutboxItem;
+  /** Further case fields that change with the transition (submittedAt, supplied). */
+  extra?: Partial<Pick<StoredCase, 'submittedAt' | 'supplied'>>;
+  now: Date;
+};
+
+// The state machine's record fields, as stored: set when present, removed when null.
+const RECORD_DATES = [
+  'lastSubmittedOn',
+  'acceptedOn',
+  'reviewStartedOn',
+  'reviewedOn',
+  'reviewerId',
+  'secondReviewedOn',
+  'paidOn',
+] as const;
+
+function recordFields(next: CaseRecord) {
+  const set: Partial<StoredCase> = { state: next.state, version: next.version, attached: [...next.attached] };
+  const remove: (typeof RECORD_DATES)[number][] = [];
+  for (const field of RECORD_DATES) {
+    const value = next[field];
+    if (value === null) remove.push(field);
+    else set[field] = value;
+  }
+  set.notices = [...next.notices];
+  if (next.special) set.special = next.special;
+  return { set, remove };
+}
+
+// Canceled transactions whose only cause is a concurrent transaction (no failed condition) are tried again.
+const ATTEMPTS = 3;
+
+type Transaction = { go(): Promise<{ canceled: boolean; data: readonly TransactionOutcome[] }> };
+
+async function commit(build: () => Transaction, roles: readonly CaseWriteRefusal[]): Promise<CaseWriteOutcome> {
+  table();
+  for (let attempt = 1; ; attempt += 1) {
+    const { canceled, data } = await build().go();
+    if (!canceled) return { ok: true };
+    const failed = failedConditions(data);
+    const index = failed.findIndex(Boolean);
+    if (index >= 0) return { ok: false, reason: roles[index] ?? 'VERSION_CONFLICT' };
+    if (attempt >= ATTEMPTS) return { ok: false, reason: 'VERSION_CONFLICT' };
+    await new Promise((resolve) => setTimeout(resolve, 25 * attempt + Math.floor(Math.random() * 25)));
+  }
+}
+
+/** TransactWriteItems — a state change of the case with its event, voucher lock change and notice. */
+export async function transitionCase(write: TransitionWrite): Promise<CaseWriteOutcome> {
+  const { before, next, queue, event, voucher, outbox, extra, now } = write;
+  const { set, remove } = recordFields(next);
+  const roles: CaseWriteRefusal[] = ['VERSION_CONFLICT', 'VERSION_CONFLICT'];
+  if (voucher) roles.push(voucher.op === 'LOCK' ? 'VOUCHER_TAKEN' : 'VOUCHER_NOT_HELD');
+  return commit(
+    () =>
+      createWriteTransaction(entities, (e) => {
+        let update = e.case.patch({ caseId: before.caseId }).set({
+          ...set,
+          ...extra,
+          agencyRegion: before.agencyRegion,
+          queueStage: queue.stage,
+          queueDue: queue.stage === 'NONE' ? '' : queue.due,
+          updatedAt: now.toISOString(),
+        });
+        if (remove.length > 0) update = update.remove(remove);
+        const items = [
+          // The version condition: nobody changed the case since it was read (two staff, a double tap).
+          update
+            .where(({ version, state }, { eq }) => `${eq(version, before.version)} AND ${eq(state, before.state)}`)
+            .commit(),
+          e.event.create({ ...event, caseId: before.caseId, eventNo: eventNoOf(next.version) }).commit(),
+        ];
+        if (voucher?.op === 'LOCK') {
+          items.push(
+            e.lock
+              .put({ ...voucher.key, caseId: before.caseId, state: 'OPEN', lockedAt: now.toISOString() })
+              // One open claim per voucher: free (never locked) or released — never OPEN or REIMBURSED.
+              .where(
+                ({ invoiceCode, state }, { notExists, eq }) => `${notExists(invoiceCode)} OR ${eq(state, 'RELEASED')}`,
+              )
+              .commit(),
+          );
+        }
+        if (voucher?.op === 'RELEASE') {
+          items.push(
+            e.lock
+              .patch(voucher.key)
+              .set({ state: 'RELEASED', releasedAt: now.toISOString() })
+              // Only this case's open lock is released: never someone else's, never a reimbursed one.
+              .where(({ caseId, state }, { eq }) => `${eq(caseId, before.caseId)} AND ${eq(state, 'OPEN')}`)
+              .commit(),
+          );
+        }
+        if (outbox) items.push(e.outbox.create(outbox).commit());
+        return items;
+      }),
+    roles,
+  );
+}
+
+/** The case fields that change with its materials. */
+export type MaterialChange = { attached: MaterialItem[]; supplied: MaterialItem[] };
+
+/**
+ * TransactWriteItems — attaches files as materials (each Put if absent) and updates the case's `attached` list,
+ * conditional on its version and on a state that accepts materials.
+ */
+export async function attachCaseMaterials(
+  before: StoredCase,
+  materials: readonly CaseMaterial[],
+  change: MaterialChange,
+  now: Date,
+): Promise<CaseWriteOutcome> {
+  const roles: CaseWriteRefusal[] = ['VERSION_CONFLICT', ...materials.map(() => 'MATERIAL_CONFLICT' as const)];
+  return commit(
+    () =>
+      createWriteTransaction(entities, (e) => [
+        e.case
+          .patch({ caseId: before.caseId })
+          .set(materialsSet(before, change, now))
+          .where(({ version, state }, { eq }) => `${eq(version, before.version)} AND ${eq(state, before.state)}`)
+          .commit(),
+        ...materials.map((m) => e.material.create(m).commit()),
+      ]),
+    roles,
+  );
+}
+
+/** TransactWriteItems — removes one material (it must exist) and updates the case's `attached` list. */
+export async function removeCaseMaterial(
+  before: StoredCase,
+  material: Pick<CaseMaterial, 'caseId' | 'item' | 'fileId'>,
+  change: MaterialChange,
+  now: Date,
+): Promise<CaseWriteOutcome> {
+  return commit(
+    () =>
+      createWriteTransaction(entities, (e) => [
+        e.case
+          .patch({ caseId: before.caseId })
+          .set(materialsSet(before, change, now))
+          .where(({ version, state }, { eq }) => `${eq(version, before.version)} AND ${eq(state, before.state)}`)
+          .commit(),
+        e.material
+          .delete(material)
+          .where(({ fileId }, { exists }) => exists(fileId))
+          .commit(),
+      ]),
+    ['VERSION_CONFLICT', 'MATERIAL_CONFLICT'],
+  );
+}
+
+/** The case fields a material change writes: the lists, the next version, and the unchanged queue composites. */
+function materialsSet(before: StoredCase, change: MaterialChange, now: Date) {
+  return {
+    attached: change.attached,
+    supplied: change.supplied,
+    version: before.version + 1,
+    updatedAt: now.toISOString(),
+    agencyRegion: before.agencyRegion,
+    queueStage: before.queueStage,
+    queueDue: before.queueDue,
+  };
+}

@@ -1,0 +1,66 @@
+import { DeleteObjectCommand } from '@aws-sdk/client-s3';
+import { s3 } from '../adapters/s3';
+import { config } from '../config';
+import { getCase } from '../data/case';
+import { getCaseMaterial, listCaseMaterials } from '../data/caseMaterial';
+import { removeCaseMaterial } from '../data/caseTransition';
+import { authenticateBound } from '../lib/auth';
+import { isMaterialItem, loadCaseFor, requireState, versionConflict } from '../lib/claims';
+import { NotFoundError } from '../lib/errors';
+import { httpHandler } from '../lib/http';
+import { logger } from '../lib/logger';
+import { loadClaimView } from '../lib/presentClaim';
+import { attachedKey } from '../lib/uploads';
+
+const NOT_FOUND = '没有找到该材料';
+
+/**
+ * DELETE /v1/claims/{id}/materials/{item}/{fileId} — removes a page the applicant attached by mistake (in a draft
+ * or while supplementing); the case's version moves with it. The file itself is deleted too: medical materials are
+ * not kept once they are no longer part of a case.
+ */
+export const handler = httpHandler(async (event) => {
+  const caller = await authenticateBound(event);
+  const now = new Date();
+  const { stored } = await loadCaseFor(event.pathParameters?.id, caller);
+  const item = event.pathParameters?.item;
+  const fileId = event.pathParameters?.fileId;
+  if (!isMaterialItem(item) || !fileId) throw new NotFoundError(NOT_FOUND);
+  const material = await getCaseMaterial(stored.caseId, item, fileId);
+  if (!material) throw new NotFoundError(NOT_FOUND);
+  requireState(stored, ['draft', 'awaiting_supplement']);
+
+  const rest = (await listCaseMaterials(stored.caseId, item)).filter((m) => m.fileId !== fileId);
+  const stillSupplied = rest.some((m) => m.attachedInState === 'awaiting_supplement');
+  const outcome = await removeCaseMaterial(
+    stored,
+    material,
+    {
+      attached: rest.length > 0 ? [...stored.attached] : stored.attached.filter((i) => i !== item),
+      supplied: stillSupplied ? [...stored.supplied] : stored.supplied.filter((i) => i !== item),
+    },
+    now,
+  );
+  if (!outcome.ok) {
+    if (outcome.reason === 'MATERIAL_CONFLICT') throw new NotFoundError(NOT_FOUND);
+    throw versionConflict();
+  }
+  try {
+    await s3().send(
+      new DeleteObjectCommand({
+        Bucket: config().bucketName,
+        Key: attachedKey({ kind: 'case', id: stored.caseId }, fileId),
+      }),
+    );
+  } catch (error) {
+    // The material is no longer part of the case either way; an operator can remove the object.
+    logger.warn('removed material left in the bucket', {
+      caseId: stored.caseId,
+      fileId,
+      errorName: (error as Error).name,
+    });
+  }
+  const saved = await getCase(stored.caseId);
+  if (!saved) throw versionConflict();
+  return { body: await loadClaimView(saved) };
+});

@@ -1,0 +1,22 @@
+import type { RevokeProxyResponse } from '@shared/api/proxies';
+import { revokeProxyAuthorisation } from '../data/proxyAuthorisation';
+import { authenticateBound } from '../lib/auth';
+import { NotFoundError } from '../lib/errors';
+import { httpHandler } from '../lib/http';
+import { logger } from '../lib/logger';
+
+/**
+ * DELETE /v1/proxies/{personId} — the caller stops acting for this person: the authorisation is revoked (kept as
+ * evidence); from now on their cases and filings are closed to the caller. 404 when there is none active.
+ */
+export const handler = httpHandler(async (event) => {
+  const caller = await authenticateBound(event);
+  const personId = event.pathParameters?.personId ?? '';
+  const now = new Date();
+  if (!(await revokeProxyAuthorisation(personId, caller.userId, caller.userId, now))) {
+    throw new NotFoundError('没有找到该代办关系');
+  }
+  logger.info('proxy authorisation revoked', { personId, proxyUserId: caller.userId });
+  const body: RevokeProxyResponse = { personId, status: 'REVOKED', revokedAt: now.toISOString() };
+  return { body };
+});

@@ -1,0 +1,15 @@
+import { authenticateBound } from '../lib/auth';
+import { loadCaseFor } from '../lib/claims';
+import { httpHandler } from '../lib/http';
+import { loadCaseDetail } from '../lib/presentClaim';
+
+/**
+ * GET /v1/cases/{id} — one of my cases with its tracking: every event of the timeline (who, masked, by role; when;
+ * what; why), the current stage's deadline in official working days (`provisional` where the calendar lacks the
+ * year), what I may do now, the deficiency notice if any, and the result once completed. Anyone else: 404.
+ */
+export const handler = httpHandler(async (event) => {
+  const caller = await authenticateBound(event);
+  const { stored, actor } = await loadCaseFor(event.pathParameters?.id, caller);
+  return { body: await loadCaseDetail(stored.caseId, actor) };
+});

@@ -1,0 +1,17 @@
+import { listCaseMaterials } from '../data/caseMaterial';
+import { authenticateBound } from '../lib/auth';
+import { loadCaseFor } from '../lib/claims';
+import { httpHandler } from '../lib/http';
+import { checklistViewOf } from '../lib/presentClaim';
+
+/**
+ * GET /v1/claims/{id}/checklist — the materials this claim needs (`003 Art. 27` as the region's checklist data
+ * says, each with why and its 依据), what is attached, and what is still missing; the fetched e-voucher satisfies
+ * the invoice and the itemised list (`000` 流程一).
+ */
+export const handler = httpHandler(async (event) => {
+  const caller = await authenticateBound(event);
+  const { stored } = await loadCaseFor(event.pathParameters?.id, caller);
+  const materials = await listCaseMaterials(stored.caseId);
+  return { body: checklistViewOf(stored, materials) };
+});

@@ -1,0 +1,31 @@
+import type { ActingForPerson, MyPersonsResponse } from '@shared/api/me';
+import { getInsuredPerson, type InsuredPerson } from '../data/insuredPerson';
+import { listInsuredPersonsByProxy } from '../data/proxyAuthorisation';
+import { authenticateBound } from '../lib/auth';
+import { httpHandler } from '../lib/http';
+import { maskName } from '../lib/present';
+
+const actingFor = (person: InsuredPerson, relation: ActingForPerson['relation']): ActingForPerson => ({
+  personId: person.personId,
+  nameMasked: maskName(person.name),
+  idNumberMasked: person.idNumberMasked,
+  relation,
+});
+
+/** GET /v1/me/persons — whom a bound caller may act for: themselves, then every person who authorised them (代办). */
+export const handler = httpHandler(async (event) => {
+  const caller = await authenticateBound(event);
+  const [self, grants] = await Promise.all([
+    getInsuredPerson(caller.insuredPersonId),
+    listInsuredPersonsByProxy(caller.userId),
+  ]);
+  const active = grants.filter((grant) => grant.status === 'ACTIVE');
+  const principals = await Promise.all(active.map((grant) => getInsuredPerson(grant.personId)));
+  const body: MyPersonsResponse = {
+    persons: [
+      ...(self ? [actingFor(self, 'self')] : []),
+      ...principals.flatMap((person) => (person ? [actingFor(person, 'proxy')] : [])),
+    ],
+  };
+  return { body };
+});

@@ -1,0 +1,20 @@
+import type { ProxyListResponse } from '@shared/api/proxies';
+import { getInsuredPerson } from '../data/insuredPerson';
+import { listInsuredPersonsByProxy } from '../data/proxyAuthorisation';
+import { authenticateBound } from '../lib/auth';
+import { httpHandler } from '../lib/http';
+import { proxyPersonOf } from '../lib/proxies';
+
+/** GET /v1/proxies — the insured persons the caller acts for now (active authorisations), masked. */
+export const handler = httpHandler(async (event) => {
+  const caller = await authenticateBound(event);
+  const grants = (await listInsuredPersonsByProxy(caller.userId)).filter((grant) => grant.status === 'ACTIVE');
+  const persons = await Promise.all(grants.map((grant) => getInsuredPerson(grant.personId)));
+  const body: ProxyListResponse = {
+    persons: grants.flatMap((grant, i) => {
+      const person = persons[i];
+      return person ? [proxyPersonOf(grant, person)] : [];
+    }),
+  };
+  return { body };
+});

@@ -1,0 +1,44 @@
+import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { policyFor } from '@shared/policy';
+import { letterTemplate } from '@shared/policy/letters';
+import { s3 } from '../adapters/s3';
+import { config } from '../config';
+import { getSignature } from '../data/signature';
+import { authenticateBound } from '../lib/auth';
+import { NotFoundError } from '../lib/errors';
+import { httpHandler } from '../lib/http';
+import { renderLetterPdf } from '../lib/letterPdf';
+import { mayReadSignature, signedText } from '../lib/signatureAccess';
+
+/**
+ * GET /v1/signatures/{signatureId}/pdf — the signed letter as a PDF laid out like the paper form (title, the text
+ * as signed, the hand-drawn signature, the hash in small print); for its submitter and the insured person only.
+ */
+export const handler = httpHandler(async (event) => {
+  const caller = await authenticateBound(event);
+  const signature = await getSignature(event.pathParameters?.signatureId ?? '');
+  if (!signature || !(await mayReadSignature(caller, signature))) throw new NotFoundError('没有找到该签名文书');
+  const object = await s3().send(new GetObjectCommand({ Bucket: config().bucketName, Key: signature.imageKey }));
+  const image = object.Body ? await object.Body.transformToByteArray() : new Uint8Array();
+  const signatureLine =
+    signature.signatureLine ??
+    letterTemplate(policyFor(signature.region), signature.letter)
+      .body.split('\n')
+      .findIndex((line) => line.includes('{{signature}}'));
+  const pdf = await renderLetterPdf({
+    title: signature.title,
+    text: await signedText(signature),
+    signatureLine,
+    image,
+    sha256: signature.sha256,
+    signedAt: signature.signedAt,
+    signatureId: signature.signatureId,
+  });
+  return {
+    body: pdf,
+    headers: {
+      'content-type': 'application/pdf',
+      'content-disposition': `inline; filename="signature-${signature.signatureId}.pdf"`,
+    },
+  };
+});

@@ -1,0 +1,11 @@
+import { type AuthSession, RefreshRequestSchema } from '@shared/api/auth';
+import { httpHandler } from '../lib/http';
+import { parseBody } from '../lib/request';
+import { refreshSession } from '../lib/session';
+
+/** POST /v1/auth/refresh — a refresh token → a new access token and a new refresh token (the old one is spent). */
+export const handler = httpHandler(async (event) => {
+  const { refreshToken } = parseBody(event, RefreshRequestSchema);
+  const body: AuthSession = await refreshSession(refreshToken, new Date());
+  return { body };
+});

@@ -1,0 +1,50 @@
+import { CancelFilingRequestSchema, type FilingResponse } from '@shared/api/filings';
+import { todayInShanghai } from '@shared/domain/calendar/isoDate';
+import { cancelFiling } from '@shared/domain/filing/rules';
+import { policyFor } from '@shared/policy';
+import { decisionRecord, type StoredFiling, toDomainFiling, updateFiling } from '../data/filing';
+import { requireActingFor } from '../lib/actingFor';
+import { authenticateBound } from '../lib/auth';
+import { filingPerson, filingRefusal, loadVisibleFiling, stateAttributes, versionConflict } from '../lib/filings';
+import { httpHandler } from '../lib/http';
+import { withIdempotency } from '../lib/idempotency';
+import { logger } from '../lib/logger';
+import { filingView } from '../lib/presentFiling';
+import { parseBody } from '../lib/request';
+
+/**
+ * POST /v1/filings/{id}/cancel — 取消备案 (domain `cancelFiling`: a commitment filing only after its lock period
+ * where the region has one). Conditional on the version read; it stops covering new stays from today.
+ */
+export const handler = httpHandler(async (event) => {
+  const caller = await authenticateBound(event);
+  const request = parseBody(event, CancelFilingRequestSchema);
+  return withIdempotency(event, caller.userId, async () => {
+    const now = new Date();
+    const stored = await loadVisibleFiling(caller, event.pathParameters?.id);
+    await requireActingFor(caller, stored.personId, '没有找到该备案');
+    if (request.version !== undefined && request.version !== stored.version) throw versionConflict();
+    const policy = policyFor(stored.region);
+    const decided = cancelFiling(policy, toDomainFiling(stored), todayInShanghai(now));
+    if (!decided.ok) throw filingRefusal(decided);
+
+    const { set, remove } = stateAttributes(policy, stored.filingId, decided.value);
+    const record = decisionRecord('CANCELLED', policy.filing.commitmentLock.source, now, { byUserId: caller.userId });
+    const updatedAt = now.toISOString();
+    // A cancel does not depend on the person's other filings: no register bump.
+    const written = await updateFiling(
+      stored,
+      stored.version,
+      { set: { ...set, updatedAt }, remove, decisions: [record] },
+      null,
+      undefined,
+    );
+    if (!written.ok) throw versionConflict();
+    const next: StoredFiling = { ...stored, ...set, updatedAt, version: stored.version + 1 };
+    for (const name of remove) delete next[name];
+    next.decisions = [...stored.decisions, record];
+    logger.info('filing cancelled', { filingId: stored.filingId });
+    const body: FilingResponse = { filing: filingView(next, await filingPerson(stored.personId), caller.userId) };
+    return { body };
+  });
+});

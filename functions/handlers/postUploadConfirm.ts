@@ -1,0 +1,18 @@
+import { authenticateBound } from '../lib/auth';
+import { NotFoundError } from '../lib/errors';
+import { httpHandler } from '../lib/http';
+import { confirmUpload, isFileId, uploadOf } from '../lib/uploads';
+
+/**
+ * POST /v1/uploads/{fileId}/confirm — after the PUT: the file's real size and first bytes are checked against its
+ * purpose and declared type; a file that is not what it claims, or too large, is deleted and refused (400).
+ * Owner only (anyone else: 404).
+ */
+export const handler = httpHandler(async (event) => {
+  const caller = await authenticateBound(event);
+  const fileId = event.pathParameters?.fileId;
+  if (!isFileId(fileId)) throw new NotFoundError('没有找到该文件');
+  const now = new Date();
+  const upload = await confirmUpload(fileId, caller.userId, now);
+  return { body: await uploadOf(upload, now) };
+});

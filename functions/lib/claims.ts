@@ -1,0 +1,210 @@
+// What every claim route shares: who the caller is to a case (or 404), the stored case as the domain sees it
+// (claim facts, checklist, state-machine record), eligibility with the person's filings, and the staff queue key.
+// Rules are the domain's (shared/domain); this module only gathers their inputs and turns refusals into answers.
+import { ClaimErrorCode, type ClaimFacts as ClaimFactsInput } from '@shared/api/claims';
+import { ErrorCode } from '@shared/api/errors';
+import { defaultCalendar } from '@shared/domain/calendar/calendar';
+import { todayInShanghai } from '@shared/domain/calendar/isoDate';
+import { stageDeadline } from '@shared/domain/case/deadlines';
+import type { Actor, CaseEvent, CaseRecord } from '@shared/domain/case/types';
+import { type ChecklistItem, type ClaimFacts, requiredMaterials } from '@shared/domain/claim/checklist';
+import { checkClaimEligibility, type Eligibility } from '@shared/domain/claim/eligibility';
+import { filingStatusForStay } from '@shared/domain/filing/coverage';
+import {
+  type CaseState,
+  type EligibilityCase,
+  type ExpenseType,
+  MATERIAL_ITEMS,
+  type MaterialItem,
+} from '@shared/domain/vocabulary';
+import { policyFor, type RegionPolicy } from '@shared/policy';
+import { getCase, type QueueStage, type StoredCase, type StoredVisit } from '../data/case';
+import type { StoredCaseEvent } from '../data/caseEvent';
+import { loadPersonFilings, toDomainFiling } from '../data/filing';
+import { getInsuredPerson, type InsuredPerson } from '../data/insuredPerson';
+import type { BoundCaller } from './auth';
+import { ConflictError, NotFoundError, RefusalError, UnprocessableError } from './errors';
+import { maskName } from './present';
+
+const NOT_FOUND = '没有找到该办件';
+const CASE_ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+/** A case as the caller may act on it: the stored case and the state machine's actor for the caller. */
+export type CaseAccess = { stored: StoredCase; actor: Actor };
+
+/**
+ * The state machine's actor for a caller: the insured person's bound user acts as applicant (by the person's id),
+ * the proxy who submitted as proxy (by user id); anyone else is nobody to this case.
+ */
+export function actorFor(stored: StoredCase, caller: BoundCaller): Actor | undefined {
+  if (caller.insuredPersonId === stored.personId) return { id: stored.personId, role: 'applicant' };
+  if (caller.userId === stored.submitterUserId) {
+    return stored.filedByProxy ? { id: caller.userId, role: 'proxy' } : { id: stored.personId, role: 'applicant' };
+  }
+  return undefined;
+}
+
+/** The case with the caller's actor; 404 (the same answer as "no such case") for anyone not party to it. */
+export async function loadCaseFor(caseId: string | undefined, caller: BoundCaller): Promise<CaseAccess> {
+  if (!caseId || !CASE_ID.test(caseId)) throw new NotFoundError(NOT_FOUND);
+  const stored = await getCase(caseId);
+  const actor = stored && actorFor(stored, caller);
+  if (!stored || !actor) throw new NotFoundError(NOT_FOUND);
+  return { stored, actor };
+}
+
+/** The region policy of the case's insuring region. */
+export function policyOf(stored: Pick<StoredCase, 'agencyRegion'>): RegionPolicy {
+  return policyFor(stored.agencyRegion);
+}
+
+/** The domain's claim facts of a case (what decides its checklist). */
+export function claimFactsOf(
+  stored: Pick<StoredCase, 'eligibilityCase' | 'expenseType' | 'facts' | 'filedByProxy' | 'voucher'>,
+): ClaimFacts {
+  return {
+    eligibilityCase: stored.eligibilityCase,
+    expenseType: stored.expenseType,
+    ...stored.facts,
+    filedByProxy: stored.filedByProxy,
+    eVoucherFetched: stored.voucher !== undefined,
+  };
+}
+
+/** The case's checklist from its facts and its region's checklist data; contradictory facts are refused (422). */
+export function checklistOf(
+  stored: Pick<StoredCase, 'agencyRegion' | 'eligibilityCase' | 'expenseType' | 'facts' | 'filedByProxy' | 'voucher'>,
+): ChecklistItem[] {
+  const result = requiredMaterials(policyOf(stored), claimFactsOf(stored));
+  if (!result.ok) throw new RefusalError(result, { facts: result.message });
+  return result.value;
+}
+
+/** The state machine's view of a stored case. */
+export function caseRecordOf(stored: StoredCase): CaseRecord {
+  return {
+    state: stored.state,
+    applicantId: stored.personId,
+    proxyId: stored.filedByProxy ? stored.submitterUserId : null,
+    expenseType: stored.expenseType,
+    claimedTotalFen: stored.claimedTotalFen,
+    checklist: checklistOf(stored),
+    attached: stored.attached,
+    lastSubmittedOn: stored.lastSubmittedOn ?? null,
+    acceptedOn: stored.acceptedOn ?? null,
+    reviewStartedOn: stored.reviewStartedOn ?? null,
+    reviewedOn: stored.reviewedOn ?? null,
+    reviewerId: stored.reviewerId ?? null,
+    secondReviewedOn: stored.secondReviewedOn ?? null,
+    paidOn: stored.paidOn ?? null,
+    notices: stored.notices,
+    special: stored.special ?? null,
+    version: stored.version,
+  };
+}
+
+// Which staff queue a state waits in: the stage whose staff act next (the key layout of gsi3, not a rule).
+const QUEUE_OF: Partial<Record<CaseState, Exclude<QueueStage, 'NONE'>>> = {
+  submitted: 'ACCEPTANCE',
+  accepted: 'REVIEW',
+  reviewed: 'SECOND_REVIEW',
+  second_reviewed: 'FINANCE',
+  paid: 'COMPLETION',
+};
+
+/** The gsi3 queue key of a record: its staff stage, ordered by the domain's stage deadline (NONE off the queues). */
+export function queueOf(policy: RegionPolicy, record: CaseRecord, now: Date): { stage: QueueStage; due: string } {
+  const stage = QUEUE_OF[record.state];
+  if (!stage) return { stage: 'NONE', due: '' };
+  const deadline = stageDeadline(policy, record, defaultCalendar());
+  return { stage, due: deadline?.due ?? todayInShanghai(now) };
+}
+
+/** What eligibility is decided on: the declared case and type, the facts, and where and when the treatment was. */
+export type EligibilityInput = {
+  eligibilityCase: EligibilityCase;
+  expenseType: ExpenseType;
+  facts: ClaimFactsInput;
+  visit: Pick<StoredVisit, 'placeCode' | 'admissionDate' | 'dischargeDate'>;
+};
+
+/**
+ * 报销情形 — whether this person may claim online under the declared case (`003 Art. 26`): the person's filings
+ * decide whether the stay counts as filed (`filingStatusForStay`), then `checkClaimEligibility`. 422 when not.
+ */
+export async function checkEligibility(person: InsuredPerson, input: EligibilityInput): Promise<Eligibility> {
+  if (person.insuredStatus !== 'INSURED') {
+    throw new UnprocessableError(
+      person.insuredStatus === 'SUSPENDED' ? ErrorCode.INSURANCE_SUSPENDED : ErrorCode.INSURANCE_TERMINATED,
+      '参保人目前不在正常参保状态，不能在线申请报销。请联系参保地医保经办机构',
+    );
+  }
+  const policy = policyFor(person.insuredRegion);
+  // 急诊抢救: an emergency visit, or a rescue during the stay.
+  const emergency = input.expenseType === 'EMERGENCY' || input.facts.rescue;
+  const { filings } = await loadPersonFilings(person.personId);
+  const filing = filingStatusForStay(policy, filings.map(toDomainFiling), {
+    placeCode: input.visit.placeCode,
+    admissionDate: input.visit.admissionDate,
+    dischargeDate: input.visit.dischargeDate,
+    emergency,
+  });
+  const result = checkClaimEligibility(policy, {
+    eligibilityCase: input.eligibilityCase,
+    expenseType: input.expenseType,
+    filingStatus: filing.status,
+    emergency,
+    insuredIsStudent: person.personCategory === 'STUDENT',
+  });
+  if (!result.ok) throw new RefusalError(result, { eligibilityCase: result.message });
+  return result.value;
+}
+
+/** 409 unless the case is in one of `states` (a submitted claim is no longer edited by the applicant). */
+export function requireState(stored: StoredCase, states: readonly CaseState[]): void {
+  if (!states.includes(stored.state)) {
+    throw new ConflictError(
+      '办件已提交或已结束，不能再修改。如需补充材料，请等待经办机构的补正通知',
+      ClaimErrorCode.CLAIM_NOT_EDITABLE,
+    );
+  }
+}
+
+/** 409 — someone (another device, a double tap) changed the case since it was read. */
+export function versionConflict(): ConflictError {
+  return new ConflictError('办件已在别处更新，请刷新后再试', ClaimErrorCode.VERSION_CONFLICT);
+}
+
+/** The stored event of a domain event, with the acting user and their masked name for the timeline. */
+export function storedEventOf(
+  event: CaseEvent,
+  actorUserId: string,
+  actorNameMasked: string,
+): Omit<StoredCaseEvent, 'caseId' | 'eventNo'> {
+  return {
+    action: event.action,
+    from: event.from,
+    to: event.to,
+    actorId: event.actorId,
+    role: event.role,
+    actorUserId,
+    actorNameMasked,
+    at: event.at,
+    on: event.on,
+    ...(event.reason ? { reason: event.reason } : {}),
+    ...(event.notice ? { notice: event.notice } : {}),
+    ...(event.paymentReference ? { paymentReference: event.paymentReference } : {}),
+  };
+}
+
+/** Whether a path parameter is a material item code. */
+export function isMaterialItem(value: string | undefined): value is MaterialItem {
+  return value !== undefined && (MATERIAL_ITEMS as readonly string[]).includes(value);
+}
+
+/** The caller's name, masked, for the timeline: the insured person's own, or the proxy's bound person's. */
+export async function actorNameMasked(caller: BoundCaller, person: InsuredPerson): Promise<string> {
+  if (caller.insuredPersonId === person.personId) return maskName(person.name);
+  const self = await getInsuredPerson(caller.insuredPersonId);
+  return self ? maskName(self.name) : '*';
+}

@@ -1,0 +1,63 @@
+// Helpers of the filing suites: filing over HTTP as a test applicant, and reading what the table holds.
+import { DynamoDBClient, GetItemCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { FilingResponseSchema, type FilingView } from '@shared/api/filings';
+import { todayInShanghai } from '@shared/domain/calendar/isoDate';
+import type { Region } from '@shared/domain/vocabulary';
+import { type Answer, call } from '../../support/api';
+import { testStack } from '../../support/stack';
+import { type Applicant, signCommitment } from './people';
+
+/** 三亚 (海南: filed at province level, 460000). */
+export const SANYA = '460200';
+/** 徐州. */
+export const XUZHOU = '320300';
+/** 上海 is a municipality: any of its codes files as the municipality itself (SHANGHAI_FILED). */
+export const SHANGHAI = '310100';
+export const SHANGHAI_FILED = '310000';
+
+/** Today in Beijing time, as the API decides it. */
+export const today = () => todayInShanghai(new Date());
+
+const ddb = () => new DynamoDBClient({ endpoint: testStack().functionEnv.AWS_ENDPOINT_URL_DYNAMODB });
+
+/** POST /v1/filings for the applicant's own person (the body may name another). */
+export function file(
+  who: Applicant,
+  body: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
+  return call('POST', '/v1/filings', { token: who.token, body: { insuredPersonId: who.personId, ...body }, headers });
+}
+
+/** A 个人承诺书 filing of a resettled retiree, which must be accepted (201). */
+export async function commitmentFiling(who: Applicant, region: Region, destinationCode = SANYA): Promise<FilingView> {
+  const signatureId = await signCommitment(who, region);
+  const answer = await file(who, { type: 'RETIREE_RESETTLED', basis: 'COMMITMENT', destinationCode, signatureId });
+  expect(answer.status).toBe(201);
+  return FilingResponseSchema.parse(answer.body).filing;
+}
+
+/** The raw table item of a filing. */
+export async function storedFiling(filingId: string): Promise<Record<string, unknown>> {
+  const out = await ddb().send(
+    new GetItemCommand({
+      TableName: testStack().tableName,
+      Key: { pk: { S: `FILING#${filingId}` }, sk: { S: 'FILING' } },
+    }),
+  );
+  return out.Item ? unmarshall(out.Item) : {};
+}
+
+/** The outbox items about a filing (a test may scan; no request path does). */
+export async function outboxFor(filingId: string): Promise<Record<string, unknown>[]> {
+  const out = await ddb().send(
+    new ScanCommand({
+      TableName: testStack().tableName,
+      FilterExpression: '#e = :outbox AND subjectId = :id',
+      ExpressionAttributeNames: { '#e': 'entity' },
+      ExpressionAttributeValues: { ':outbox': { S: 'outbox' }, ':id': { S: filingId } },
+    }),
+  );
+  return (out.Items ?? []).map((item) => unmarshall(item));
+}
