@@ -14,6 +14,31 @@ export function spawnChild(name: string, command: string, args: string[], option
 // Every child still running, so an interrupted start (Ctrl-C before the stack is up) can stop them all.
 const live = new Set<Child>();
 
+// The children run in process groups of their own (so a stop reaches their grandchildren), which means they would
+// outlive this process if it were killed outright (SIGKILL, an out-of-memory kill). A small watchdog process, told
+// each group over an IPC channel, kills the groups still registered when that channel drops with this process.
+const WATCHDOG = `
+const groups = new Set();
+process.on('message', (m) => { if (m.add) groups.add(m.add); if (m.remove) groups.delete(m.remove); });
+process.on('disconnect', () => {
+  for (const g of groups) { try { process.kill(-g, 'SIGKILL'); } catch {} }
+  process.exit(0);
+});`;
+let watchdog: ChildProcess | undefined;
+
+function watch(message: { add: number } | { remove: number }): void {
+  if (!watchdog) {
+    watchdog = spawn(process.execPath, ['-e', WATCHDOG], {
+      detached: true,
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    });
+    // Neither the watchdog nor its channel may keep this process alive.
+    watchdog.unref();
+    watchdog.channel?.unref();
+  }
+  if (watchdog.connected) watchdog.send(message);
+}
+
 /** Stops every child process started through this module that is still running. */
 export async function stopAllChildren(): Promise<void> {
   await Promise.all([...live].map((child) => child.stop()));
@@ -42,7 +67,12 @@ export function adoptChild(name: string, child: ChildProcess, log: (line: string
     },
   };
   live.add(handle);
-  void exited.then(() => live.delete(handle));
+  const group = child.pid;
+  if (group !== undefined) watch({ add: group });
+  void exited.then(() => {
+    live.delete(handle);
+    if (group !== undefined) watch({ remove: group });
+  });
   return handle;
 }
 
