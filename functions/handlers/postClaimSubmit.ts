@@ -1,6 +1,5 @@
 import { ClaimErrorCode, SubmitClaimRequestSchema } from '@shared/api/claims';
 import { applyTransition } from '@shared/domain/case/stateMachine';
-import { MATERIAL_ITEM } from '@shared/domain/vocabulary';
 import { transitionCase } from '../data/caseTransition';
 import { getInsuredPerson } from '../data/insuredPerson';
 import { getVoucherLock } from '../data/voucherLock';
@@ -9,6 +8,7 @@ import {
   actorNameMasked,
   caseRecordOf,
   checkEligibility,
+  checklistOf,
   isMaterialItem,
   loadCaseFor,
   policyOf,
@@ -41,10 +41,12 @@ export const handler = httpHandler(async (event) => {
     const result = applyTransition(policy, caseRecordOf(stored), { action: 'SUBMIT' }, actor, now);
     if (!result.ok) {
       const items = result.details?.items;
-      const missing = Array.isArray(items) ? items.filter(isMaterialItem) : [];
+      const missing = new Set(Array.isArray(items) ? items.filter(isMaterialItem) : []);
+      // Each field names the item as the region's checklist does, as the checklist screen showed it.
+      const named = checklistOf(stored).filter((entry) => missing.has(entry.item));
       throw new RefusalError(
         result,
-        Object.fromEntries(missing.map((item) => [`materials.${item}`, `请上传${MATERIAL_ITEM[item]}`])),
+        Object.fromEntries(named.map((entry) => [`materials.${entry.item}`, `请上传${entry.name}`])),
       );
     }
     if (!stored.bankAccount) {

@@ -7,7 +7,7 @@ import { todayInShanghai } from '../calendar/isoDate';
 import { isChecklistComplete, missingMaterials } from '../claim/checklist';
 import { ok, type Refusal, type Result, refuse } from '../errors';
 import { cite, PLATFORM_RULE, type Source } from '../sources';
-import { CASE_STATE, type CaseState, MATERIAL_ITEM, ROLE, type Role } from '../vocabulary';
+import { CASE_STATE, type CaseState, ROLE, type Role } from '../vocabulary';
 import { checkDeficiencyNotice, checkSupplement } from './deficiencyNotice';
 import type { Actor, CaseAction, CaseCommand, CaseEvent, CaseRecord } from './types';
 
@@ -110,12 +110,13 @@ export function applyTransition(
   switch (command.action) {
     case 'SUBMIT':
       if (!isChecklistComplete(record.checklist, record.attached)) {
-        const missing = missingMaterials(record.checklist, record.attached).map((i) => i.item);
+        // Named and cited as the region's own checklist names them (the first missing item's clause).
+        const missing = missingMaterials(record.checklist, record.attached);
         return refuse(
           'MATERIALS_INCOMPLETE',
-          `请先上传：${missing.map((i) => MATERIAL_ITEM[i]).join('、')}`,
-          cite('003', 'Art. 27'),
-          { items: missing },
+          `请先上传：${missing.map((i) => i.name).join('、')}`,
+          missing[0]?.source ?? cite('003', 'Art. 27'),
+          { items: missing.map((i) => i.item) },
         );
       }
       next = { ...next, lastSubmittedOn: on };

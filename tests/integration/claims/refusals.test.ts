@@ -202,11 +202,12 @@ describe('003 Art. 27 — submission needs every material; payment needs the ins
     expect(answer.status).toBe(422);
     const error = errorOf(answer);
     expect(error.code).toBe('MATERIALS_INCOMPLETE');
-    expect(error.message).toBe('请先上传：医院收费票据、费用清单、诊断证明或出院小结');
+    // Named as Shanxi's own checklist names them (000 流程一), the names the checklist screen showed.
+    expect(error.message).toBe('请先上传：住院发票、住院费用清单、诊断建议书或出院证');
     expect(error.fields).toMatchObject({
-      'materials.INVOICE': '请上传医院收费票据',
-      'materials.FEE_LIST': '请上传费用清单',
-      'materials.DIAGNOSIS_OR_DISCHARGE': '请上传诊断证明或出院小结',
+      'materials.INVOICE': '请上传住院发票',
+      'materials.FEE_LIST': '请上传住院费用清单',
+      'materials.DIAGNOSIS_OR_DISCHARGE': '请上传诊断建议书或出院证',
     });
     const after = await call('GET', `/v1/cases/${draft.caseId}`, { token: retiree.token });
     expect((after.body.claim as { state: string }).state).toBe('draft');
