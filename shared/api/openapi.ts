@@ -48,7 +48,13 @@ export function buildOpenApiDocument(routes: Record<string, RouteDefinition>, se
         ? { required: true, content: { 'application/json': { schema: schemaOf(route.body, 'input') } } }
         : undefined,
       responses: {
-        '200': { description: 'OK', content: { 'application/json': { schema: schemaOf(route.response) } } },
+        '200': {
+          description: 'OK',
+          content:
+            route.responseType === 'application/pdf'
+              ? { 'application/pdf': { schema: { type: 'string', format: 'binary' } } }
+              : { 'application/json': { schema: schemaOf(route.response) } },
+        },
         ...ERROR_RESPONSES,
       },
     };

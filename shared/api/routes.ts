@@ -48,6 +48,8 @@ export type RouteDefinition = {
   body?: z.ZodType;
   /** The 2xx answer. */
   response: z.ZodType;
+  /** The 2xx answer's media type when it is not JSON (a PDF). */
+  responseType?: 'application/pdf';
   /** Accepts an `Idempotency-Key` header (mutations that create something). */
   idempotent?: boolean;
 };
@@ -167,7 +169,8 @@ export const ROUTES = {
     path: '/v1/signatures/{signatureId}/pdf',
     summary: '已签署文书的 PDF（application/pdf）：正文、手写签名、签署时间和校验值',
     auth: 'bound',
-    response: z.string().describe('PDF 文件（Content-Type: application/pdf）'),
+    response: z.string().describe('PDF 文件'),
+    responseType: 'application/pdf',
   },
   postProxies: {
     method: 'POST',

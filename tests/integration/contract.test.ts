@@ -37,5 +37,10 @@ describe('the API contract — one route table for handlers, client and OpenAPI 
       expect(operation?.responses).toHaveProperty('200');
       expect(operation?.responses).toHaveProperty('400');
     }
+    // A PDF is documented as a PDF, not as JSON.
+    const pdf = document.paths['/v1/signatures/{signatureId}/pdf']?.get?.responses['200'] as {
+      content: Record<string, unknown>;
+    };
+    expect(Object.keys(pdf.content)).toEqual(['application/pdf']);
   });
 });
