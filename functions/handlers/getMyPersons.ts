@@ -1,9 +1,9 @@
 import type { ActingForPerson, MyPersonsResponse } from '@shared/api/me';
+import { maskName } from '@shared/domain/validation/mask';
 import { getInsuredPerson, type InsuredPerson } from '../data/insuredPerson';
 import { listInsuredPersonsByProxy } from '../data/proxyAuthorisation';
 import { authenticateBound } from '../lib/auth';
 import { httpHandler } from '../lib/http';
-import { maskName } from '../lib/present';
 
 const actingFor = (person: InsuredPerson, relation: ActingForPerson['relation']): ActingForPerson => ({
   personId: person.personId,

@@ -1,5 +1,6 @@
 import { createClaimRequestSchema } from '@shared/api/claims';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
+import { maskName } from '@shared/domain/validation/mask';
 import { createCase, type StoredCase } from '../data/case';
 import { getInsuredPerson } from '../data/insuredPerson';
 import { requireActingFor } from '../lib/actingFor';
@@ -10,7 +11,6 @@ import { httpHandler } from '../lib/http';
 import { withIdempotency } from '../lib/idempotency';
 import { ulid } from '../lib/ids';
 import { logger } from '../lib/logger';
-import { maskName } from '../lib/present';
 import { claimViewOf } from '../lib/presentClaim';
 import { parseBody } from '../lib/request';
 

@@ -10,6 +10,7 @@ import type { Actor, CaseEvent, CaseRecord } from '@shared/domain/case/types';
 import { type ChecklistItem, type ClaimFacts, requiredMaterials } from '@shared/domain/claim/checklist';
 import { checkClaimEligibility, type Eligibility } from '@shared/domain/claim/eligibility';
 import { filingStatusForStay } from '@shared/domain/filing/coverage';
+import { maskName } from '@shared/domain/validation/mask';
 import {
   type CaseState,
   type EligibilityCase,
@@ -24,7 +25,6 @@ import { loadPersonFilings, toDomainFiling } from '../data/filing';
 import { getInsuredPerson, type InsuredPerson } from '../data/insuredPerson';
 import type { BoundCaller } from './auth';
 import { ConflictError, NotFoundError, RefusalError, UnprocessableError } from './errors';
-import { maskName } from './present';
 
 const NOT_FOUND = '没有找到该办件';
 const CASE_ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;

@@ -1,20 +1,10 @@
 // How stored users and insured persons appear in API answers: masked wherever the whole value is not needed (SPEC §6).
 import type { BoundPerson, MeResponse } from '@shared/api/me';
+import { maskName } from '@shared/domain/validation/mask';
 import { INSURANCE_TYPE, REGION, type Region } from '@shared/domain/vocabulary';
 import { policyFor } from '@shared/policy';
 import type { InsuredPerson } from '../data/insuredPerson';
 import type { User } from '../data/user';
-
-/**
- * 姓名脱敏 — 王秀兰 → 王*兰, 李伟 → 李*, 阿依古丽·买买提 → 阿******提. Belongs beside maskIdNumber in
- * shared/domain/validation/mask.ts, which has none yet: move it there (and import it) when the domain adds one.
- */
-export function maskName(name: string): string {
-  const chars = [...name];
-  if (chars.length <= 1) return '*';
-  if (chars.length === 2) return `${chars[0]}*`;
-  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
-}
 
 /** The person's fields shown on "me": masked name and ID number, insurance, region, agency. */
 export function boundPersonOf(person: InsuredPerson, boundAt: string): BoundPerson {

@@ -13,6 +13,7 @@ import { type CaseDeadline, stageDeadline } from '@shared/domain/case/deadlines'
 import { allowedActions } from '@shared/domain/case/stateMachine';
 import type { Actor } from '@shared/domain/case/types';
 import { missingMaterials } from '@shared/domain/claim/checklist';
+import { maskName } from '@shared/domain/validation/mask';
 import { CASE_STATE, ELIGIBILITY_CASE, EXPENSE_TYPE, MATERIAL_ITEM, ROLE } from '@shared/domain/vocabulary';
 import { getCase, type StoredCase } from '../data/case';
 import { listCaseEvents, type StoredCaseEvent } from '../data/caseEvent';
@@ -20,7 +21,6 @@ import { type CaseMaterial, listCaseMaterials } from '../data/caseMaterial';
 import { getInsuredPerson, type InsuredPerson } from '../data/insuredPerson';
 import { caseRecordOf, checklistOf, policyOf } from './claims';
 import { NotFoundError } from './errors';
-import { maskName } from './present';
 
 const STAGE_NAME: Record<CaseDeadline['stage'], string> = {
   ACCEPTANCE: '受理',

@@ -4,6 +4,7 @@ import type { FilingDecisionView, FilingView } from '@shared/api/filings';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
 import { MAINLAND_PROVINCES } from '@shared/domain/divisions';
 import { commitmentUnlockDate, FILING_STATUS } from '@shared/domain/filing/filing';
+import { maskName } from '@shared/domain/validation/mask';
 import {
   FILING_BASIS,
   FILING_PROOF,
@@ -15,7 +16,6 @@ import { policyFor } from '@shared/policy';
 import { type FilingDecisionRecord, type StoredFiling, toDomainFiling } from '../data/filing';
 import type { InsuredPerson } from '../data/insuredPerson';
 import { buildOutboxItem, type OutboxItem } from '../data/outbox';
-import { maskName } from './present';
 
 const ACTION_NAME: Record<FilingDecisionRecord['action'], string> = {
   FILED: '提交备案',

@@ -3,7 +3,7 @@
 // the paper one; the person is found or created and the authorisation granted in one transaction.
 import { ErrorCode } from '@shared/api/errors';
 import { type AddProxyRequest, ProxyErrorCode, type ProxyPerson, RELATIONSHIP } from '@shared/api/proxies';
-import { maskIdNumber, maskPhone } from '@shared/domain/validation/mask';
+import { maskIdNumber, maskName, maskPhone } from '@shared/domain/validation/mask';
 import { INSURANCE_TYPE, REGION } from '@shared/domain/vocabulary';
 import { fieldCrypto } from '../adapters/fieldCrypto';
 import { getInsuredPerson, type InsuredPerson } from '../data/insuredPerson';
@@ -20,7 +20,6 @@ import { snapshotOf } from './binding';
 import { AppError, ConflictError, UnprocessableError } from './errors';
 import { ulid } from './ids';
 import { logger } from './logger';
-import { maskName } from './present';
 import { confirmPrincipal, type Principal } from './principal';
 import { attachUploads } from './uploads';
 

@@ -1,11 +1,11 @@
 // 电子签名的查看 — who may read a signed letter (the user who submitted it, and the insured person it is about),
 // how it is shown (masked), and its exact text for the PDF. Kept apart from signing so readers' bundles stay small.
 import { LETTER_NAME, SIGNER_RELATIONSHIP_NAME, type SignatureResponse } from '@shared/api/signatures';
+import { maskName } from '@shared/domain/validation/mask';
 import { fieldCrypto } from '../adapters/fieldCrypto';
 import { getPersonIdByIdNumberIndex } from '../data/insuredPerson';
 import type { Signature } from '../data/signature';
 import type { BoundCaller } from './auth';
-import { maskName } from './present';
 
 /** Whether the caller may read a signed letter: they submitted it, or they are the insured person it is about. */
 export async function mayReadSignature(caller: BoundCaller, signature: Signature): Promise<boolean> {

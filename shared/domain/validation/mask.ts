@@ -22,3 +22,11 @@ export function maskPhone(phone: string): string {
   if (v.length <= 7) return '*'.repeat(v.length);
   return `${v.slice(0, 3)}${'*'.repeat(v.length - 7)}${v.slice(-4)}`;
 }
+
+/** 姓名脱敏 — `王秀兰` → `王*兰`, `李伟` → `李*`, `阿依古丽·买买提` → `阿******提`. */
+export function maskName(name: string): string {
+  const chars = [...name.trim()];
+  if (chars.length <= 1) return '*';
+  if (chars.length === 2) return `${chars[0]}*`;
+  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
+}

@@ -7,7 +7,7 @@ import {
   luhnValid,
   mobilePhoneProblem,
 } from '@shared/domain/validation/identity';
-import { maskBankCard, maskIdNumber, maskPhone } from '@shared/domain/validation/mask';
+import { maskBankCard, maskIdNumber, maskName, maskPhone } from '@shared/domain/validation/mask';
 import { displayYuan, formatYuan, yuanToFen } from '@shared/domain/validation/money';
 import {
   BankCardSchema,
@@ -177,6 +177,10 @@ describe('SPEC §6 — masking', () => {
     expect(maskBankCard('6222021234561234')).toBe('6222 **** **** 1234');
     expect(maskBankCard('6228480012345678903')).toBe('6228 **** **** *** 8903');
     expect(maskPhone('13812345678')).toBe('138****5678');
+    expect(maskName('王秀兰')).toBe('王*兰');
+    expect(maskName('李伟')).toBe('李*');
+    expect(maskName('阿依古丽·买买提')).toBe('阿******提');
+    expect(maskName('王')).toBe('*');
     expect(maskPhone('+86 138 1234 5678')).toBe('138****5678');
   });
 
