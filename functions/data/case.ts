@@ -4,6 +4,7 @@
 // staff stages. Every change is conditional on `version`: two writers never both win. Transitions (state changes)
 // are multi-item transactions in caseTransition.ts.
 import type { ClaimFacts } from '@shared/api/claims';
+import type { SettlementForm, SettlementInput } from '@shared/domain/benefit/settlement';
 import type { DeficiencyNotice } from '@shared/domain/case/types';
 import type { Source } from '@shared/domain/sources';
 import {
@@ -54,6 +55,39 @@ export type StoredBankAccount = {
   cardNumberMasked: string;
 };
 
+/** A reviewer's change to the voucher's classification of a fee line, with the reason (审核调整). */
+export type ReviewAdjustment = {
+  /** The fee line (item name on the voucher, or 整单). */
+  lineName: string;
+  /** How much of the line moves out of the pooling-fund scope, integer fen. */
+  amountFen: number;
+  /** Where it moves: 乙类先行自付, 超限价自付, or 自费. */
+  to: 'CLASS_B_PREPAY' | 'OVER_LIMIT' | 'SELF_PAY';
+  reason: string;
+};
+
+/** The review's benefit calculation (待遇核算): the domain's input and result, the adjustments, who and when. */
+export type StoredReview = {
+  input: SettlementInput;
+  adjustments: ReviewAdjustment[];
+  settlement: SettlementForm;
+  /** Staff username of the reviewer, and when the calculation was recorded. */
+  by: string;
+  at: string;
+};
+
+/** The payment as finance recorded it (拨付): amount, the payee account as shown (masked), the transfer reference. */
+export type StoredPayment = {
+  amountFen: number;
+  transferReference: string;
+  accountName: string;
+  bankName: string;
+  cardNumberMasked: string;
+  paidOn: string;
+  by: string;
+  at: string;
+};
+
 export const CaseEntity = declareEntity(
   new Entity(
     {
@@ -97,6 +131,13 @@ export const CaseEntity = declareEntity(
         paidOn: { type: 'string' },
         notices: { type: CustomAttributeType<DeficiencyNotice[]>('any'), required: true },
         special: { type: CustomAttributeType<{ reason: string; markedOn: string }>('any') },
+        /** Set at review (APPROVE_REVIEW), replaced if the second reviewer returns it and it is reviewed again. */
+        review: { type: CustomAttributeType<StoredReview>('any') },
+        /** Set when finance records the payment (RECORD_PAYMENT). */
+        payment: { type: CustomAttributeType<StoredPayment>('any') },
+        /** The result form (办结结果单) issued at completion: GET /v1/verify/{formId}. */
+        resultFormId: { type: 'string' },
+        // ── deadline sweep fields (issue 5, deadlines) ──
         queueStage: { type: QUEUE_STAGES, required: true },
         /** The stage deadline the queue is ordered by ('' when not queued). */
         queueDue: { type: 'string', required: true },

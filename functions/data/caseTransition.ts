@@ -6,6 +6,7 @@
 import type { CaseRecord } from '@shared/domain/case/types';
 import type { MaterialItem } from '@shared/domain/vocabulary';
 import { createWriteTransaction } from 'electrodb';
+import { AuditEntity, type AuditRecord } from './audit';
 import { CaseEntity, type QueueStage, type StoredCase } from './case';
 import { CaseEventEntity, eventNoOf, type StoredCaseEvent } from './caseEvent';
 import { type CaseMaterial, CaseMaterialEntity } from './caseMaterial';
@@ -19,6 +20,7 @@ const entities = {
   lock: VoucherLockEntity,
   material: CaseMaterialEntity,
   outbox: OutboxEntity,
+  audit: AuditEntity,
 };
 
 /** Why a case write did not commit. */
@@ -38,8 +40,10 @@ export type TransitionWrite = {
   voucher?: { op: 'LOCK' | 'RELEASE'; key: VoucherKey };
   /** A notice owed by the change (outbox.ts), written in the same transaction. */
   outbox?: OutboxItem;
-  /** Further case fields that change with the transition (submittedAt, supplied). */
-  extra?: Partial<Pick<StoredCase, 'submittedAt' | 'supplied'>>;
+  /** Further case fields that change with the transition (submittedAt, supplied, the review, the payment …). */
+  extra?: Partial<Pick<StoredCase, 'submittedAt' | 'supplied' | 'review' | 'payment' | 'resultFormId'>>;
+  /** The staff member's audit record of this action (audit.ts), written in the same transaction. */
+  audit?: AuditRecord;
   now: Date;
 };
 
@@ -87,7 +91,7 @@ async function commit(build: () => Transaction, roles: readonly CaseWriteRefusal
 
 /** TransactWriteItems — a state change of the case with its event, voucher lock change and notice. */
 export async function transitionCase(write: TransitionWrite): Promise<CaseWriteOutcome> {
-  const { before, next, queue, event, voucher, outbox, extra, now } = write;
+  const { before, next, queue, event, voucher, outbox, extra, audit, now } = write;
   const { set, remove } = recordFields(next);
   const roles: CaseWriteRefusal[] = ['VERSION_CONFLICT', 'VERSION_CONFLICT'];
   if (voucher) roles.push(voucher.op === 'LOCK' ? 'VOUCHER_TAKEN' : 'VOUCHER_NOT_HELD');
@@ -132,6 +136,7 @@ export async function transitionCase(write: TransitionWrite): Promise<CaseWriteO
           );
         }
         if (outbox) items.push(e.outbox.create(outbox).commit());
+        if (audit) items.push(e.audit.create(audit).commit());
         return items;
       }),
     roles,

@@ -22,6 +22,10 @@ export const StaffEntity = declareEntity(
         failedLogins: { type: 'number', required: true, default: 0 },
         lockedUntil: { type: 'string' },
         lastLoginAt: { type: 'string' },
+        /** Set when an admin disables the account: no login, and every token stops working at once. */
+        disabledAt: { type: 'string' },
+        /** Tokens issued before this instant no longer count (sign-out, password change). */
+        tokensValidAfter: { type: 'string' },
         createdAt: { type: 'string', required: true, readOnly: true },
       },
       indexes: {
@@ -43,7 +47,7 @@ export const StaffEntity = declareEntity(
 /** A staff account as stored. */
 export type Staff = EntityItem<typeof StaffEntity>;
 /** A new staff account, before it is stored. */
-export type NewStaff = Omit<Staff, 'failedLogins' | 'lockedUntil' | 'lastLoginAt'>;
+export type NewStaff = Omit<Staff, 'failedLogins' | 'lockedUntil' | 'lastLoginAt' | 'disabledAt' | 'tokensValidAfter'>;
 
 /** GetItem STAFF#<username>/PROFILE (consistent) — the account, or undefined. */
 export async function getStaff(username: string): Promise<Staff | undefined> {

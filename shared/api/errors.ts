@@ -36,6 +36,10 @@ export const ErrorCode = {
   // Idempotency-Key
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   IDEMPOTENCY_IN_PROGRESS: 'IDEMPOTENCY_IN_PROGRESS',
+  // staff console (经办系统)
+  STAFF_LOGIN_FAILED: 'STAFF_LOGIN_FAILED',
+  STAFF_ACCOUNT_LOCKED: 'STAFF_ACCOUNT_LOCKED',
+  ROLE_NOT_ALLOWED: 'ROLE_NOT_ALLOWED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -356,6 +356,11 @@ export const ROUTES = {
     auth: 'bound',
     response: CaseDetailSchema,
   },
+  // ── staff: sign-in, queues, case detail (issue 5 · staff-access) ──
+  // ── staff: case actions and filing review (issue 5 · staff-actions) ──
+  // ── result forms, verification (issue 5 · completion) ──
+  // ── subscriptions (issue 5 · notifier) ──
+  // ── deadlines and reminders (issue 5 · deadlines) ──
 } as const satisfies Record<string, RouteDefinition>;
 
 export type RouteName = keyof typeof ROUTES;
