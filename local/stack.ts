@@ -5,6 +5,7 @@ import { startApi } from './api';
 import { loadCloudDefinition } from './cloud-definition';
 import { ensureH5Build, startH5Server } from './h5';
 import { claimPort } from './ports';
+import { seedDemoStaff } from './seed/staff';
 import { startStandIns } from './stand-ins';
 import { ensureTable, LOCAL_AWS_ENV, startDynamoDbLocal, startS3 } from './storage';
 import { startStreamPoller } from './stream-poller';
@@ -120,6 +121,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     stops.push(() => ddb.child.stop());
     const table = await ensureTable(ddb.client, definition);
     options.log(`[dynamodb] table ${definition.table.TableName} ${table}`);
+    const seededStaff = await seedDemoStaff(ddb.client, definition.table.TableName);
+    options.log(`[seed] demo staff accounts: ${seededStaff} new`);
 
     const s3DataDir = dataDir ? join(dataDir, 's3') : join(options.root, '.local-data', 'tmp', `s3-${process.pid}`);
     const s3 = await startS3({ port: ports.s3, dataDir: s3DataDir, bucket: definition.bucket });

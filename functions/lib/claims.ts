@@ -175,10 +175,10 @@ export function versionConflict(): ConflictError {
   return new ConflictError('办件已在别处更新，请刷新后再试', ClaimErrorCode.VERSION_CONFLICT);
 }
 
-/** The stored event of a domain event, with the acting user and their masked name for the timeline. */
+/** The stored event of a domain event, with the acting user (none for staff) and their masked name for the timeline. */
 export function storedEventOf(
   event: CaseEvent,
-  actorUserId: string,
+  actorUserId: string | undefined,
   actorNameMasked: string,
 ): Omit<StoredCaseEvent, 'caseId' | 'eventNo'> {
   return {
@@ -187,7 +187,8 @@ export function storedEventOf(
     to: event.to,
     actorId: event.actorId,
     role: event.role,
-    actorUserId,
+    // Staff act by username (actorId); only applicants and proxies have a user id.
+    ...(actorUserId ? { actorUserId } : {}),
     actorNameMasked,
     at: event.at,
     on: event.on,

@@ -98,7 +98,7 @@ type DomainRefusal = { code: string; message: string; source: { label: string } 
 
 /** HTTP status of a domain refusal: a state conflict is 409, a party or role refusal 403, any other rule 422. */
 function refusalStatus(code: string): number {
-  if (code === 'TRANSITION_NOT_ALLOWED') return 409;
+  if (code === 'TRANSITION_NOT_ALLOWED' || code === 'DEFICIENCY_NOTICE_ALREADY_SENT') return 409;
   if (code === 'NOT_CASE_PARTY' || code === 'ROLE_NOT_ALLOWED' || code === 'FOUR_EYES_VIOLATION') return 403;
   return 422;
 }

@@ -300,4 +300,42 @@ export const demoInvoiceRows: readonly DemoInvoiceRow[] = [
     status: 'NORMAL',
     story: '暂停参保人员的门诊票据：申请报销应被拒绝',
   },
+  // The staff console's practice cases: twelve short stays of the retiree at a 三亚 hospital, one voucher each, so
+  // intake, review, finance and completion can each be walked (and tested) on a voucher of their own.
+  ...Array.from({ length: 12 }, (_, i): DemoInvoiceRow => {
+    const n = i + 1;
+    const admission = `2026-10-${String(n + 9).padStart(2, '0')}`;
+    const discharge = `2026-10-${String(n + 13).padStart(2, '0')}`;
+    const drugs = 420_000 + n * 1_150;
+    const total = 48_000 + 96_400 + 132_600 + drugs;
+    return {
+      key: `retiree-clinic-${String(n).padStart(2, '0')}`,
+      bill: {
+        code: '46062601',
+        number: String(4_100_000 + n).padStart(10, '0'),
+        checkCode: `cl${String(n).padStart(2, '0')}k9`,
+        issueDate: discharge,
+      },
+      hospitalCode: 'H46020000001',
+      patient: 'retiree',
+      visitType: 'INPATIENT',
+      stay: { admission, discharge },
+      diagnosis: '原发性高血压',
+      amountsFen: {
+        total,
+        inScope: total - 36_000 - 4_000 - 20_000,
+        classBSelfPay: 36_000,
+        overLimitSelfPay: 4_000,
+        selfPaid: 20_000,
+      },
+      items: [
+        item('床位费', 4, 48_000),
+        item('检查费', 3, 96_400),
+        item('治疗费', 6, 132_600),
+        item('西药费', 12, drugs),
+      ],
+      status: 'NORMAL',
+      story: '短期住院（经办练习用）',
+    };
+  }),
 ];

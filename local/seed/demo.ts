@@ -320,6 +320,7 @@ function staff(username: string, displayName: string, roles: readonly StaffRole[
  */
 export const demoStaff: readonly DemoStaff[] = [
   staff('sx-intake', '张敏', ['intake'], 'SHANXI'),
+  staff('sx-intake-b', '刘洋', ['intake'], 'SHANXI'),
   staff('sx-reviewer-a', '李伟', ['reviewer', 'second_reviewer'], 'SHANXI'),
   staff('sx-reviewer-b', '王芳', ['reviewer', 'second_reviewer'], 'SHANXI'),
   staff('sx-finance', '赵丽', ['finance'], 'SHANXI'),

@@ -33,6 +33,20 @@ import {
   RevokeProxyResponseSchema,
 } from './proxies';
 import { CreateSignatureRequestSchema, CreateSignatureResponseSchema, SignatureResponseSchema } from './signatures';
+import { StaffLoginRequestSchema, StaffSessionSchema } from './staff';
+import {
+  SettlementPreviewRequestSchema,
+  SettlementPreviewResponseSchema,
+  StaffActionResponseSchema,
+  StaffFilingReviewRequestSchema,
+  StaffFilingReviewResponseSchema,
+  StaffNoticeRequestSchema,
+  StaffPaymentRequestSchema,
+  StaffReasonRequestSchema,
+  StaffReviewRequestSchema,
+  StaffSecondReviewRequestSchema,
+  StaffVersionRequestSchema,
+} from './staffActions';
 import { CreateUploadRequestSchema, CreateUploadResponseSchema, UploadResponseSchema } from './uploads';
 
 /** Who may call a route: anyone, a logged-in WeChat user, a real-name-bound user, or agency staff. */
@@ -358,6 +372,94 @@ export const ROUTES = {
   },
   // ── staff: sign-in, queues, case detail (issue 5 · staff-access) ──
   // ── staff: case actions and filing review (issue 5 · staff-actions) ──
+  postStaffLogin: {
+    method: 'POST',
+    path: '/v1/staff/auth/login',
+    summary: '经办人员登录（用户名+密码；连续5次错误锁定15分钟）',
+    auth: 'public',
+    body: StaffLoginRequestSchema,
+    response: StaffSessionSchema,
+  },
+  postStaffCaseAccept: {
+    method: 'POST',
+    path: '/v1/staff/cases/{id}/accept',
+    summary: '受理（受理岗）：材料齐全，进入审核',
+    auth: 'staff',
+    body: StaffVersionRequestSchema,
+    response: StaffActionResponseSchema,
+    idempotent: true,
+  },
+  postStaffCaseRefuse: {
+    method: 'POST',
+    path: '/v1/staff/cases/{id}/refuse',
+    summary: '不予受理（受理岗），写明原因；释放电子票据',
+    auth: 'staff',
+    body: StaffReasonRequestSchema,
+    response: StaffActionResponseSchema,
+    idempotent: true,
+  },
+  postStaffCaseNotice: {
+    method: 'POST',
+    path: '/v1/staff/cases/{id}/notice',
+    summary: '一次性告知（受理岗）：逐项列明缺少或不符合要求的材料及原因；或按省级清单增补材料告知',
+    auth: 'staff',
+    body: StaffNoticeRequestSchema,
+    response: StaffActionResponseSchema,
+    idempotent: true,
+  },
+  postStaffCaseSettlementPreview: {
+    method: 'POST',
+    path: '/v1/staff/cases/{id}/settlement-preview',
+    summary: '待遇试算（不保存）：按审核调整计算结算单',
+    auth: 'staff',
+    body: SettlementPreviewRequestSchema,
+    response: SettlementPreviewResponseSchema,
+  },
+  postStaffCaseReview: {
+    method: 'POST',
+    path: '/v1/staff/cases/{id}/review',
+    summary: '审核通过（审核岗）：核对票据状态，记录待遇核算及调整原因',
+    auth: 'staff',
+    body: StaffReviewRequestSchema,
+    response: StaffActionResponseSchema,
+    idempotent: true,
+  },
+  postStaffCaseReject: {
+    method: 'POST',
+    path: '/v1/staff/cases/{id}/reject',
+    summary: '审核不通过（审核岗），写明原因；释放电子票据',
+    auth: 'staff',
+    body: StaffReasonRequestSchema,
+    response: StaffActionResponseSchema,
+    idempotent: true,
+  },
+  postStaffCaseSecondReview: {
+    method: 'POST',
+    path: '/v1/staff/cases/{id}/second-review',
+    summary: '复核（复核岗，不得为本件审核人）：通过或退回审核',
+    auth: 'staff',
+    body: StaffSecondReviewRequestSchema,
+    response: StaffActionResponseSchema,
+    idempotent: true,
+  },
+  postStaffCasePayment: {
+    method: 'POST',
+    path: '/v1/staff/cases/{id}/payment',
+    summary: '财务拨付（财务岗）：拨付金额须等于核定金额，记录拨付凭证号',
+    auth: 'staff',
+    body: StaffPaymentRequestSchema,
+    response: StaffActionResponseSchema,
+    idempotent: true,
+  },
+  postStaffFilingReview: {
+    method: 'POST',
+    path: '/v1/staff/filings/{id}/review',
+    summary: '备案审核（受理或审核岗）：同意或不予备案',
+    auth: 'staff',
+    body: StaffFilingReviewRequestSchema,
+    response: StaffFilingReviewResponseSchema,
+    idempotent: true,
+  },
   // ── result forms, verification (issue 5 · completion) ──
   // ── subscriptions (issue 5 · notifier) ──
   // ── deadlines and reminders (issue 5 · deadlines) ──

@@ -46,6 +46,8 @@ export const REFUSAL_CODE = {
   // benefit
   AMOUNT_INVALID: '金额不合法',
   STAY_DATES_INVALID: '入出院日期不合法',
+  ADJUSTMENT_TOO_LARGE: '审核调整金额超过范围内费用',
+  PAYMENT_AMOUNT_MISMATCH: '拨付金额与核定金额不一致',
 } as const;
 export type RefusalCode = keyof typeof REFUSAL_CODE;
 

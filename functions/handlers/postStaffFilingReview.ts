@@ -1,0 +1,38 @@
+import { StaffFilingReviewRequestSchema } from '@shared/api/staffActions';
+import { recordAudit } from '../data/audit';
+import { applyFilingReview, versionConflict } from '../lib/filings';
+import { httpHandler } from '../lib/http';
+import { withIdempotency } from '../lib/idempotency';
+import { parseBody } from '../lib/request';
+import { authenticateStaff, requireStaffRole } from '../lib/staffAuth';
+import { loadFilingForStaff } from '../lib/staffCases';
+
+/**
+ * POST /v1/staff/filings/{id}/review — 备案审核 (intake or reviewer) for regions that review filings: approve or
+ * refuse with the reason (domain `reviewFiling`); the FILING_RESULT notice goes in the same transaction.
+ */
+export const handler = httpHandler(async (event) => {
+  const caller = await authenticateStaff(event);
+  requireStaffRole(caller, ['intake', 'reviewer']);
+  return withIdempotency(event, `staff:${caller.username}:${event.pathParameters?.id ?? ''}`, async () => {
+    const now = new Date();
+    const filing = await loadFilingForStaff(event.pathParameters?.id, caller);
+    const body = parseBody(event, StaffFilingReviewRequestSchema);
+    if (body.version !== filing.version) throw versionConflict();
+    const decision =
+      body.decision === 'APPROVE' ? { approve: true as const } : { approve: false as const, reason: body.reason };
+    const reviewed = await applyFilingReview(filing.filingId, decision, caller.username, now);
+    await recordAudit(
+      {
+        subjectType: 'FILING',
+        subjectId: filing.filingId,
+        kind: 'ACTION',
+        actor: caller.username,
+        what: body.decision === 'APPROVE' ? 'APPROVE_FILING' : 'REFUSE_FILING',
+        detail: `${filing.status} → ${reviewed.status} (v${reviewed.version})`,
+      },
+      now,
+    );
+    return { body: { filingId: reviewed.filingId, status: reviewed.status, version: reviewed.version } };
+  });
+});
