@@ -102,6 +102,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       // Field encryption's local master key (instead of KMS), created on first use: kept with the data it protects;
       // the tests' in-memory stacks share one under .local-data/. A param (not functionEnv): serverless-offline
       // hands functions only serverless.yml's environment and AWS_* variables.
+      publicVerifyBase: `http://127.0.0.1:${ports.api}`,
       localFieldKeyFile: dataDir
         ? join(dataDir, 'field-master.key')
         : join(options.root, '.local-data', 'test-field-master.key'),

@@ -65,7 +65,7 @@ const fieldAad = (container: string, field: string) => `field|${container}|${fie
 const wrapAad = (context: string) => `data-key|${context}`;
 
 /** Reads the local master key, creating it on first use; concurrent first uses agree on one key (link is atomic). */
-async function loadOrCreateMasterKey(file: string): Promise<Buffer> {
+export async function loadOrCreateMasterKey(file: string): Promise<Buffer> {
   try {
     return checkMasterKey(file, await readFile(file));
   } catch (error) {

@@ -10,7 +10,9 @@ import { AuditEntity, type AuditRecord } from './audit';
 import { CaseEntity, type QueueStage, type StoredCase } from './case';
 import { CaseEventEntity, eventNoOf, type StoredCaseEvent } from './caseEvent';
 import { type CaseMaterial, CaseMaterialEntity } from './caseMaterial';
+import { type LedgerEntry, LedgerEntryEntity, LedgerHeadEntity } from './ledgerEntry';
 import { OutboxEntity, type OutboxItem } from './outbox';
+import { type ResultForm, ResultFormEntity } from './resultForm';
 import { failedConditions, type TransactionOutcome, table } from './table';
 import { type VoucherKey, VoucherLockEntity } from './voucherLock';
 
@@ -21,10 +23,19 @@ const entities = {
   material: CaseMaterialEntity,
   outbox: OutboxEntity,
   audit: AuditEntity,
+  ledgerEntry: LedgerEntryEntity,
+  ledgerHead: LedgerHeadEntity,
+  resultForm: ResultFormEntity,
 };
 
 /** Why a case write did not commit. */
-export type CaseWriteRefusal = 'VERSION_CONFLICT' | 'VOUCHER_TAKEN' | 'VOUCHER_NOT_HELD' | 'MATERIAL_CONFLICT';
+export type CaseWriteRefusal =
+  | 'VERSION_CONFLICT'
+  | 'VOUCHER_TAKEN'
+  | 'VOUCHER_NOT_HELD'
+  | 'MATERIAL_CONFLICT'
+  /** Another completion appended to the ledger since its head was read: read it again and retry. */
+  | 'LEDGER_MOVED';
 export type CaseWriteOutcome = { ok: true } | { ok: false; reason: CaseWriteRefusal };
 
 /** What a transition writes besides the state: the queue key, the event, the voucher lock, the notice. */
@@ -36,14 +47,19 @@ export type TransitionWrite = {
   queue: { stage: QueueStage; due: string };
   /** The event, without the key fields this module fills in. */
   event: Omit<StoredCaseEvent, 'caseId' | 'eventNo'>;
-  /** LOCK at submission (one open claim per voucher); RELEASE when the claim ends without payment. */
-  voucher?: { op: 'LOCK' | 'RELEASE'; key: VoucherKey };
+  /**
+   * LOCK at submission (one open claim per voucher); RELEASE when the claim ends without payment; REIMBURSE at
+   * completion (never claimable again).
+   */
+  voucher?: { op: 'LOCK' | 'RELEASE' | 'REIMBURSE'; key: VoucherKey };
   /** A notice owed by the change (outbox.ts), written in the same transaction. */
   outbox?: OutboxItem;
   /** Further case fields that change with the transition (submittedAt, supplied, the review, the payment …). */
   extra?: Partial<Pick<StoredCase, 'submittedAt' | 'supplied' | 'review' | 'payment' | 'resultFormId'>>;
   /** The staff member's audit record of this action (audit.ts), written in the same transaction. */
   audit?: AuditRecord;
+  /** Completion: the ledger entry appended after the head read at `prevSeq` (0 = first), and the result form. */
+  completion?: { entry: LedgerEntry; prevSeq: number; resultForm: ResultForm };
   now: Date;
 };
 
@@ -91,10 +107,14 @@ async function commit(build: () => Transaction, roles: readonly CaseWriteRefusal
 
 /** TransactWriteItems — a state change of the case with its event, voucher lock change and notice. */
 export async function transitionCase(write: TransitionWrite): Promise<CaseWriteOutcome> {
-  const { before, next, queue, event, voucher, outbox, extra, audit, now } = write;
+  const { before, next, queue, event, voucher, outbox, extra, audit, completion, now } = write;
   const { set, remove } = recordFields(next);
+  // What a failed condition means, item by item, in the order the items are written below.
   const roles: CaseWriteRefusal[] = ['VERSION_CONFLICT', 'VERSION_CONFLICT'];
   if (voucher) roles.push(voucher.op === 'LOCK' ? 'VOUCHER_TAKEN' : 'VOUCHER_NOT_HELD');
+  if (outbox) roles.push('VERSION_CONFLICT');
+  if (audit) roles.push('VERSION_CONFLICT');
+  if (completion) roles.push('LEDGER_MOVED', 'LEDGER_MOVED', 'VERSION_CONFLICT');
   return commit(
     () =>
       createWriteTransaction(entities, (e) => {
@@ -135,8 +155,34 @@ export async function transitionCase(write: TransitionWrite): Promise<CaseWriteO
               .commit(),
           );
         }
+        if (voucher?.op === 'REIMBURSE') {
+          items.push(
+            e.lock
+              .patch(voucher.key)
+              .set({ state: 'REIMBURSED', reimbursedAt: now.toISOString() })
+              // Only this case's open claim becomes reimbursed: once, and never a voucher someone else holds.
+              .where(({ caseId, state }, { eq }) => `${eq(caseId, before.caseId)} AND ${eq(state, 'OPEN')}`)
+              .commit(),
+          );
+        }
         if (outbox) items.push(e.outbox.create(outbox).commit());
         if (audit) items.push(e.audit.create(audit).commit());
+        if (completion) {
+          const { entry, prevSeq, resultForm } = completion;
+          const head = { chain: entry.chain, seq: entry.seq, hash: entry.hash, updatedAt: now.toISOString() };
+          items.push(
+            prevSeq === 0
+              ? e.ledgerHead.create(head).commit()
+              : e.ledgerHead
+                  .patch({ chain: entry.chain })
+                  .set({ seq: entry.seq, hash: entry.hash, updatedAt: head.updatedAt })
+                  // The chain's head must still be the one the entry links to: one appender per seq.
+                  .where(({ seq }, { eq }) => eq(seq, prevSeq))
+                  .commit(),
+            e.ledgerEntry.create(entry).commit(),
+            e.resultForm.create(resultForm).commit(),
+          );
+        }
         return items;
       }),
     roles,

@@ -62,6 +62,12 @@ const evenGlyphFontkit: typeof fontkit = {
   },
 };
 
+/** Registers fontkit and embeds Noto Sans SC (subset to the glyphs used) into a document. */
+export async function embedCjkFont(doc: PDFDocument): Promise<PDFFont> {
+  doc.registerFontkit(evenGlyphFontkit);
+  return doc.embedFont(notoSansSc, { subset: true });
+}
+
 /** 2025年3月8日 14:05 (北京时间). */
 function beijingTime(iso: string): string {
   const t = new Date(new Date(iso).getTime() + 8 * 3600_000);
@@ -149,12 +155,11 @@ class Layout {
 /** The PDF of a signed letter. */
 export async function renderLetterPdf(input: LetterPdfInput): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(evenGlyphFontkit);
   doc.setTitle(input.title);
   doc.setCreator('异地就医线上办');
   doc.setCreationDate(new Date(input.signedAt));
   doc.setModificationDate(new Date(input.signedAt));
-  const font = await doc.embedFont(notoSansSc, { subset: true });
+  const font = await embedCjkFont(doc);
   const image = await doc.embedPng(input.image);
   const layout = new Layout(doc, font, input);
   const lines = input.text.split('\n');

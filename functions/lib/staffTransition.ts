@@ -3,6 +3,7 @@
 // (role, state, four-eyes, one-time notice; its refusal is the answer) → the action's own checks and fields →
 // ONE transaction: case (version condition) + event + notice (outbox) + audit record. Idempotency-Key per staff
 // member and case: a double click makes one action.
+import { ClaimErrorCode } from '@shared/api/claims';
 import type { StaffActionResponseSchema } from '@shared/api/staffActions';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
 import { applyTransition, FINAL_STATES, TRANSITIONS } from '@shared/domain/case/stateMachine';
@@ -17,7 +18,7 @@ import { type CaseWriteOutcome, type TransitionWrite, transitionCase } from '../
 import { getInsuredPerson } from '../data/insuredPerson';
 import { buildOutboxItem } from '../data/outbox';
 import { caseRecordOf, policyOf, queueOf, storedEventOf, versionConflict } from './claims';
-import { NotFoundError, RefusalError } from './errors';
+import { ConflictError, DependencyUnavailableError, NotFoundError, RefusalError } from './errors';
 import { httpHandler } from './http';
 import { withIdempotency } from './idempotency';
 import { parseBody } from './request';
@@ -124,7 +125,16 @@ export async function runStaffAction<B extends { version: number }>(
     now,
   };
   const written = await (spec.commit ?? transitionCase)({ ...write, caller });
-  if (!written.ok) throw versionConflict();
+  if (!written.ok) {
+    if (written.reason === 'LEDGER_MOVED') throw new DependencyUnavailableError('存证登记繁忙，请稍后重试');
+    if (written.reason === 'VOUCHER_NOT_HELD') {
+      throw new ConflictError(
+        '该电子票据已不由本办件锁定，不能办结，请核实票据状态',
+        ClaimErrorCode.VOUCHER_ALREADY_CLAIMED,
+      );
+    }
+    throw versionConflict();
+  }
   return {
     caseId: stored.caseId,
     state: next.state,

@@ -32,6 +32,7 @@ import {
   ProxyPersonSchema,
   RevokeProxyResponseSchema,
 } from './proxies';
+import { VerifyResultFormResponseSchema } from './resultForms';
 import { CreateSignatureRequestSchema, CreateSignatureResponseSchema, SignatureResponseSchema } from './signatures';
 import { StaffLoginRequestSchema, StaffSessionSchema } from './staff';
 import {
@@ -461,6 +462,30 @@ export const ROUTES = {
     idempotent: true,
   },
   // ── result forms, verification (issue 5 · completion) ──
+  postStaffCaseComplete: {
+    method: 'POST',
+    path: '/v1/staff/cases/{id}/complete',
+    summary: '办结（财务岗）：出具加盖电子印章并数字签名的结算结果单，票据标记已报销并上链存证',
+    auth: 'staff',
+    body: StaffVersionRequestSchema,
+    response: StaffActionResponseSchema,
+    idempotent: true,
+  },
+  getVerifyResultForm: {
+    method: 'GET',
+    path: '/v1/verify/{formId}',
+    summary: '结算结果单核验（公开，结果单二维码指向此处）：文件摘要、数字签名、存证链',
+    auth: 'public',
+    response: VerifyResultFormResponseSchema,
+  },
+  getCaseResult: {
+    method: 'GET',
+    path: '/v1/cases/{id}/result',
+    summary: '下载已办结办件的结算结果单（PDF）',
+    auth: 'bound',
+    response: z.string().describe('PDF'),
+    responseType: 'application/pdf',
+  },
   // ── subscriptions (issue 5 · notifier) ──
   // ── deadlines and reminders (issue 5 · deadlines) ──
 } as const satisfies Record<string, RouteDefinition>;

@@ -1,0 +1,15 @@
+import { StaffVersionRequestSchema } from '@shared/api/staffActions';
+import { completeCase } from '../lib/completion';
+import { staffActionHandler } from '../lib/staffTransition';
+
+/**
+ * POST /v1/staff/cases/{id}/complete — 办结 (finance, `000` 流程五): the e-sealed, signed result form; the voucher
+ * marked reimbursed and recorded on the hash-chained ledger, in the completion's one transaction.
+ */
+export const handler = staffActionHandler({
+  action: 'COMPLETE',
+  schema: StaffVersionRequestSchema,
+  command: () => ({ action: 'COMPLETE' }),
+  outcome: ({ stored }) => ({ kind: 'COMPLETED', amountFen: stored.payment?.amountFen ?? 0 }),
+  commit: completeCase,
+});
