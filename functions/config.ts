@@ -136,3 +136,23 @@ export function cryptoConfig(): CryptoConfig {
     : { mode: 'kms', fieldKeyId: env.FIELD_KEY_ID, blindIndexKeyId: env.BLIND_INDEX_KEY_ID };
   return cachedCrypto;
 }
+
+const TemplateIdsSchema = z.object({
+  // `<NoticeKind>=<template id>,…` as registered in the mini-program's admin console. Empty: no subscribe
+  // messages (every notice still lands in the in-app inbox).
+  WECHAT_TEMPLATE_IDS: z.string().default(''),
+});
+
+let cachedTemplateIds: Readonly<Record<string, string>> | undefined;
+
+/** The subscribe-message template id of each notice kind (absent kinds are inbox-only). */
+export function noticeTemplateIds(): Readonly<Record<string, string>> {
+  if (cachedTemplateIds) return cachedTemplateIds;
+  const raw = TemplateIdsSchema.parse(process.env).WECHAT_TEMPLATE_IDS;
+  const pairs = raw
+    .split(',')
+    .map((pair) => pair.trim().split('='))
+    .filter((pair): pair is [string, string] => pair.length === 2 && pair[0] !== '' && pair[1] !== '');
+  cachedTemplateIds = Object.fromEntries(pairs);
+  return cachedTemplateIds;
+}

@@ -5,6 +5,7 @@ import { startApi } from './api';
 import { loadCloudDefinition } from './cloud-definition';
 import { ensureH5Build, startH5Server } from './h5';
 import { claimPort } from './ports';
+import { demoTemplateIdsParam } from './seed/demo';
 import { seedDemoStaff } from './seed/staff';
 import { startStandIns } from './stand-ins';
 import { ensureTable, LOCAL_AWS_ENV, startDynamoDbLocal, startS3 } from './storage';
@@ -103,6 +104,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       // the tests' in-memory stacks share one under .local-data/. A param (not functionEnv): serverless-offline
       // hands functions only serverless.yml's environment and AWS_* variables.
       publicVerifyBase: `http://127.0.0.1:${ports.api}`,
+      wechatTemplateIds: demoTemplateIdsParam(),
       localFieldKeyFile: dataDir
         ? join(dataDir, 'field-master.key')
         : join(options.root, '.local-data', 'test-field-master.key'),

@@ -1,21 +1,54 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { markOutboxFailed } from '../data/outbox';
 import { logger } from '../lib/logger';
+import { deliverOutboxItem } from '../lib/notifier';
+
+const OUTBOX_KEY = /^OUTBOX#([0-9A-HJKMNP-TV-Z]{26})$/;
+
+/** The outbox id of a stream record, or why it is not one we can deliver. */
+function outboxIdOf(record: DynamoDBRecord): { id: string } | { poison: string; id?: string } {
+  const image = record.dynamodb?.NewImage ?? record.dynamodb?.Keys;
+  if (!image) return { poison: 'NO_IMAGE' };
+  const item = unmarshall(image as Record<string, AttributeValue>);
+  const match = typeof item.pk === 'string' ? OUTBOX_KEY.exec(item.pk) : null;
+  if (!match?.[1]) return { poison: 'NOT_AN_OUTBOX_KEY' };
+  if (item.sk !== 'OUTBOX') return { poison: 'NOT_AN_OUTBOX_ITEM', id: match[1] };
+  return { id: match[1] };
+}
 
 /**
- * Table stream consumer (outbox relay). The event source filter passes only outbox items; the delivery of each
- * notice (WeChat subscribe message, in-app inbox) is the staff-workflow issue's work. Until then it acknowledges
- * the records it sees so the local poller and the cloud trigger are wired end to end.
+ * Table stream consumer (outbox relay): each new or changed outbox item is delivered (lib/notifier.ts). Records are
+ * independent: one failing is reported in `batchItemFailures` (the stream retries from it), the others are not
+ * held back; a record that cannot be an outbox item is parked with its reason and acknowledged.
  */
 export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
-  const outboxIds: string[] = [];
-  for (const record of event.Records) {
-    const image = record.dynamodb?.NewImage;
-    if (!image) continue;
-    const item = unmarshall(image as Record<string, AttributeValue>);
-    if (item.entity === 'outbox' && typeof item.pk === 'string') outboxIds.push(item.pk);
-  }
-  logger.info('outbox records received', { count: outboxIds.length, outboxIds });
-  return { batchItemFailures: [] };
+  const failures: { itemIdentifier: string }[] = [];
+  const now = new Date();
+  const outcomes = await Promise.all(
+    event.Records.map(async (record) => {
+      const sequence = record.dynamodb?.SequenceNumber ?? '';
+      const parsed = outboxIdOf(record);
+      if ('poison' in parsed) {
+        logger.warn('outbox record parked', { reason: parsed.poison, sequence });
+        if (parsed.id) await markOutboxFailed(parsed.id, parsed.poison, now).catch(() => false);
+        return 'PARKED';
+      }
+      try {
+        const outcome = await deliverOutboxItem(parsed.id, now);
+        if (outcome === 'RETRY') failures.push({ itemIdentifier: sequence });
+        return outcome;
+      } catch (error) {
+        logger.error('outbox delivery failed', {
+          outboxId: parsed.id,
+          errorName: error instanceof Error ? error.name : 'Unknown',
+        });
+        failures.push({ itemIdentifier: sequence });
+        return 'ERROR';
+      }
+    }),
+  );
+  logger.info('outbox batch', { records: event.Records.length, outcomes });
+  return { batchItemFailures: failures };
 };

@@ -3,6 +3,7 @@
 // ID numbers carry valid GB 11643 check digits so that validation code accepts them, but belong to nobody.
 // The invoices live in demo-invoices.ts (to keep each file readable) and are joined with their patients here.
 // Relative, not @shared/…: jest's globalSetup loads this file without the test path alias.
+import type { NoticeKind } from '../../shared/domain/notice/templates';
 import type { HospitalLevel, InsuranceType, Region, Role } from '../../shared/domain/vocabulary';
 import { type DemoInvoiceRow, demoInvoiceRows } from './demo-invoices';
 
@@ -281,6 +282,25 @@ export const demoSubscribeTemplates = {
     },
   },
 } as const;
+
+/**
+ * The app's own four templates as the demo mini-program registered them: ids by notice kind, keywords exactly as
+ * the app fills them (shared/domain/notice/templates.ts). The stand-in accepts sends on these (and on the three
+ * generic templates above, kept for its own wire-format tests).
+ */
+export const demoNoticeTemplateIds: Readonly<Record<NoticeKind, string>> = {
+  ACCEPTANCE_RESULT: 'tmpl-yidi-acceptance-result',
+  SUPPLEMENT_NOTICE: 'tmpl-yidi-supplement-notice',
+  HANDLING_RESULT: 'tmpl-yidi-handling-result',
+  FILING_RESULT: 'tmpl-yidi-filing-result',
+};
+
+/** The demo template ids as the notifier's configuration (`<NoticeKind>=<template id>,…`). */
+export function demoTemplateIdsParam(): string {
+  return Object.entries(demoNoticeTemplateIds)
+    .map(([kind, id]) => `${kind}=${id}`)
+    .join(',');
+}
 
 /** Staff roles (经办人员角色): every role but the applicant's and the proxy's. */
 export type StaffRole = Exclude<Role, 'applicant' | 'proxy'>;

@@ -16,7 +16,9 @@
 // unionid `u-demo-x` is shared. Admin actions (POST /__stand-in/faults): { action: 'expire_tokens' } makes every
 // issued access token answer 42001; { action: 'refuse', openid } / { action: 'accept', openid } toggle 43101.
 import { randomBytes } from 'node:crypto';
+import { NOTICE_TEMPLATE, type NoticeKind } from '../../shared/domain/notice/templates';
 import {
+  demoNoticeTemplateIds,
   demoSubscribeTemplates,
   demoWechatApps,
   demoWechatIdentity,
@@ -109,7 +111,12 @@ export function wechatStandIn(options: WechatStandInOptions = {}): StandInDefini
   const refreshMarginMs = Math.min(5 * 60_000, ttlMs / 2);
   const templates =
     options.templates ??
-    Object.fromEntries(Object.values(demoSubscribeTemplates).map((t) => [t.id, Object.keys(t.keywords)]));
+    Object.fromEntries([
+      ...Object.values(demoSubscribeTemplates).map((t) => [t.id, Object.keys(t.keywords)] as const),
+      ...Object.entries(demoNoticeTemplateIds).map(
+        ([kind, id]) => [id, Object.keys(NOTICE_TEMPLATE[kind as NoticeKind])] as const,
+      ),
+    ]);
   const allowedHosts = options.allowedRedirectHosts ?? ['localhost', '127.0.0.1'];
   const now = options.now ?? Date.now;
   const initiallyRefusing = demoWechatUsers.filter((u) => u.refusesSubscribeMessages).map((u) => u.miniProgramOpenid);

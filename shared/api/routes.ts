@@ -48,6 +48,7 @@ import {
   StaffSecondReviewRequestSchema,
   StaffVersionRequestSchema,
 } from './staffActions';
+import { SubscriptionReportSchema, SubscriptionsResponseSchema } from './subscriptions';
 import { CreateUploadRequestSchema, CreateUploadResponseSchema, UploadResponseSchema } from './uploads';
 
 /** Who may call a route: anyone, a logged-in WeChat user, a real-name-bound user, or agency staff. */
@@ -487,6 +488,21 @@ export const ROUTES = {
     responseType: 'application/pdf',
   },
   // ── subscriptions (issue 5 · notifier) ──
+  postMySubscriptions: {
+    method: 'POST',
+    path: '/v1/me/subscriptions',
+    summary: '上报订阅消息授权结果（每次“允许”可推送一条消息）',
+    auth: 'user',
+    body: SubscriptionReportSchema,
+    response: SubscriptionsResponseSchema,
+  },
+  getMySubscriptions: {
+    method: 'GET',
+    path: '/v1/me/subscriptions',
+    summary: '需申请授权的订阅消息模板及剩余可推送次数',
+    auth: 'user',
+    response: SubscriptionsResponseSchema,
+  },
   // ── deadlines and reminders (issue 5 · deadlines) ──
 } as const satisfies Record<string, RouteDefinition>;
 

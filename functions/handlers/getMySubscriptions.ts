@@ -1,0 +1,9 @@
+import { authenticate } from '../lib/auth';
+import { httpHandler } from '../lib/http';
+import { subscriptionsOf } from '../lib/subscriptions';
+
+/** GET /v1/me/subscriptions — the template ids to ask for (受理结果, 补正通知, 办理结果, 备案结果) and the quota left. */
+export const handler = httpHandler(async (event) => {
+  const caller = await authenticate(event);
+  return { body: await subscriptionsOf(caller.userId) };
+});
