@@ -33,7 +33,7 @@ export async function startApi(opts: {
       const response = await fetch(`${url}/v1/health`);
       return response.status === 200;
     },
-    120_000,
+    300_000,
   );
   return { child, url, lambdaUrl: `http://127.0.0.1:${opts.lambdaPort}` };
 }

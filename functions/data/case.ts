@@ -19,8 +19,21 @@ import {
 import { CustomAttributeType, Entity, type EntityItem } from 'electrodb';
 import { declareEntity, ENTITY_OPTIONS, isConditionFailure, SERVICE, table } from './table';
 
-/** The staff queue a case waits in (gsi3), or NONE while it waits on nobody at the agency. */
-export const QUEUE_STAGES = ['NONE', 'ACCEPTANCE', 'REVIEW', 'SECOND_REVIEW', 'FINANCE', 'COMPLETION'] as const;
+/**
+ * The queue a case waits in (gsi3): a staff stage, SUPPLEMENT while the applicant owes materials (ordered by the
+ * day they are reminded, for the daily sweep), or NONE while it waits on nobody.
+ */
+export const QUEUE_STAGES = [
+  'NONE',
+  'ACCEPTANCE',
+  'REVIEW',
+  'SECOND_REVIEW',
+  'FINANCE',
+  'COMPLETION',
+  'SUPPLEMENT',
+] as const;
+/** The staff stages (the queues staff work, the ones a deadline can be missed in). */
+export const STAFF_STAGES = ['ACCEPTANCE', 'REVIEW', 'SECOND_REVIEW', 'FINANCE', 'COMPLETION'] as const;
 export type QueueStage = (typeof QUEUE_STAGES)[number];
 
 /** Where and when the treatment was; hospital fields are filled from the e-voucher. */
@@ -138,6 +151,10 @@ export const CaseEntity = declareEntity(
         /** The result form (办结结果单) issued at completion: GET /v1/verify/{formId}. */
         resultFormId: { type: 'string' },
         // ── deadline sweep fields (issue 5, deadlines) ──
+        /** Set by the daily sweep when the stage deadline passed (no version change: staff actions still win). */
+        overdue: { type: CustomAttributeType<{ stage: string; due: string; flaggedOn: string }>('any') },
+        /** The notice (its sentOn) the applicant was last reminded of: one reminder per notice. */
+        supplementRemindedFor: { type: 'string' },
         queueStage: { type: QUEUE_STAGES, required: true },
         /** The stage deadline the queue is ordered by ('' when not queued). */
         queueDue: { type: 'string', required: true },

@@ -126,7 +126,9 @@ export async function transitionCase(write: TransitionWrite): Promise<CaseWriteO
           queueDue: queue.stage === 'NONE' ? '' : queue.due,
           updatedAt: now.toISOString(),
         });
-        if (remove.length > 0) update = update.remove(remove);
+        // A new stage starts with a new deadline: the sweep's overdue flag of the old one goes.
+        const stale = queue.stage !== before.queueStage && before.overdue ? (['overdue'] as const) : [];
+        if (remove.length + stale.length > 0) update = update.remove([...remove, ...stale]);
         const items = [
           // The version condition: nobody changed the case since it was read (two staff, a double tap).
           update

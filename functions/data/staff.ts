@@ -125,3 +125,12 @@ export async function recordStaffLogin(username: string, now: Date): Promise<boo
 export function isLocked(staff: Pick<Staff, 'lockedUntil'>, now: Date): boolean {
   return staff.lockedUntil !== undefined && staff.lockedUntil > now.toISOString();
 }
+
+/** Update STAFF#<username> — 退出登录: every token issued before `now` stops counting (`authenticateStaff`). */
+export async function endStaffSessions(username: string, now: Date): Promise<void> {
+  table();
+  await StaffEntity.update({ username })
+    .set({ tokensValidAfter: now.toISOString() })
+    .where((a, op) => op.exists(a.username))
+    .go();
+}

@@ -6,6 +6,7 @@ import { ErrorCode } from '@shared/api/errors';
 import { defaultCalendar } from '@shared/domain/calendar/calendar';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
 import { stageDeadline } from '@shared/domain/case/deadlines';
+import { openNotice, supplementReminderDate } from '@shared/domain/case/reminders';
 import type { Actor, CaseEvent, CaseRecord } from '@shared/domain/case/types';
 import { type ChecklistItem, type ClaimFacts, requiredMaterials } from '@shared/domain/claim/checklist';
 import { checkClaimEligibility, type Eligibility } from '@shared/domain/claim/eligibility';
@@ -110,12 +111,18 @@ const QUEUE_OF: Partial<Record<CaseState, Exclude<QueueStage, 'NONE'>>> = {
   reviewed: 'SECOND_REVIEW',
   second_reviewed: 'FINANCE',
   paid: 'COMPLETION',
+  awaiting_supplement: 'SUPPLEMENT',
 };
 
 /** The gsi3 queue key of a record: its staff stage, ordered by the domain's stage deadline (NONE off the queues). */
 export function queueOf(policy: RegionPolicy, record: CaseRecord, now: Date): { stage: QueueStage; due: string } {
   const stage = QUEUE_OF[record.state];
   if (!stage) return { stage: 'NONE', due: '' };
+  const notice = openNotice(record);
+  // Waiting for the applicant: ordered by the day they are reminded of the notice (shared/domain/case/reminders).
+  if (stage === 'SUPPLEMENT') {
+    return { stage, due: notice ? supplementReminderDate(defaultCalendar(), notice.sentOn) : todayInShanghai(now) };
+  }
   const deadline = stageDeadline(policy, record, defaultCalendar());
   return { stage, due: deadline?.due ?? todayInShanghai(now) };
 }

@@ -41,7 +41,8 @@ export async function completeCase(
   const person = await getInsuredPerson(before.personId);
   if (!person) throw new UnprocessableError('COMPLETION_INCOMPLETE', '没有找到该办件的参保人');
   const formId = ulid(now.getTime());
-  const issuedOn = payment.paidOn > write.event.on ? payment.paidOn : write.event.on;
+  // The later of payment and completion (ISO dates compare as text).
+  const issuedOn = [payment.paidOn, write.event.on].sort().at(-1) ?? write.event.on;
   const form = review.settlement;
   const pdf = await renderResultFormPdf({
     formId,

@@ -84,7 +84,7 @@ async function deliverTo(item: OutboxItem, userId: string, now: Date): Promise<'
 /** Delivers one outbox item to every recipient and marks it SENT (or FAILED when a delivery was parked). */
 export async function deliverOutboxItem(outboxId: string, now = new Date()): Promise<ItemOutcome> {
   const item = await getOutboxItem(outboxId);
-  if (!item || item.status !== 'PENDING') return 'SKIPPED';
+  if (item?.status !== 'PENDING') return 'SKIPPED';
   const results = await Promise.all(item.recipients.map((userId) => deliverTo(item, userId, now)));
   if (results.includes('RETRY')) return 'RETRY';
   if (results.includes('PARKED')) {

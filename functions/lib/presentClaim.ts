@@ -174,10 +174,16 @@ export function caseDetailOf(
     })),
     timeline: events.map(timelineEntryOf),
     notice: noticeOf(stored),
-    // The sealed result form is issue 5's; until then the completed case says where it will be.
+    // The e-sealed result form of a completed case, with its public verification behind the QR code on it.
     result:
       stored.state === 'completed'
-        ? { available: false, downloadUrl: null, message: '办结结果单正在生成，生成后可在此下载' }
+        ? stored.resultFormId
+          ? {
+              available: true,
+              downloadUrl: `/v1/cases/${stored.caseId}/result`,
+              message: '结算结果单已加盖电子印章，可下载；扫描结果单上的二维码可核验真伪',
+            }
+          : { available: false, downloadUrl: null, message: '办结结果单正在生成，生成后可在此下载' }
         : null,
   };
 }

@@ -3,7 +3,7 @@
 // names the account; every request re-reads the account (consistent GetItem), so a locked or disabled account, or a
 // changed role or agency, takes effect at once, and a logout (tokensValidAfter) ends every token issued before it.
 import { ErrorCode } from '@shared/api/errors';
-import type { Role } from '@shared/domain/vocabulary';
+import { REGIONS, type Region, type Role } from '@shared/domain/vocabulary';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
@@ -28,7 +28,7 @@ export type StaffCaller = {
   displayName: string;
   roles: readonly StaffRole[];
   /** The agency's region: the only cases this staff member sees are this region's. */
-  agencyRegion: Staff['agencyRegion'];
+  agencyRegion: Region;
   agencyName: string;
 };
 
@@ -70,7 +70,8 @@ export async function authenticateStaff(event: APIGatewayProxyEventV2, now = new
   const claims = ClaimsSchema.safeParse(payload);
   if (!claims.success) throw new UnauthenticatedError('登录信息无效，请重新登录');
   const staff = await getStaff(claims.data.sub);
-  if (!staff || staff.disabledAt !== undefined || isLocked(staff, now)) {
+  const region = REGIONS.find((r) => r === staff?.agencyRegion);
+  if (!staff || !region || staff.disabledAt !== undefined || isLocked(staff, now)) {
     throw new UnauthenticatedError('账号不可用，请联系管理员');
   }
   // Signed out (or password changed) after this token was issued: it no longer counts.
@@ -81,7 +82,7 @@ export async function authenticateStaff(event: APIGatewayProxyEventV2, now = new
     username: staff.username,
     displayName: staff.displayName,
     roles: staffRolesOf(staff),
-    agencyRegion: staff.agencyRegion,
+    agencyRegion: region,
     agencyName: staff.agencyName,
   };
 }

@@ -32,9 +32,21 @@ import {
   ProxyPersonSchema,
   RevokeProxyResponseSchema,
 } from './proxies';
+import { StaffRemindersResponseSchema } from './reminders';
 import { VerifyResultFormResponseSchema } from './resultForms';
 import { CreateSignatureRequestSchema, CreateSignatureResponseSchema, SignatureResponseSchema } from './signatures';
-import { StaffLoginRequestSchema, StaffSessionSchema } from './staff';
+import {
+  StaffAuditResponseSchema,
+  StaffCaseDetailSchema,
+  StaffCaseSensitiveSchema,
+  StaffFilingDetailSchema,
+  StaffLoginRequestSchema,
+  StaffLogoutResponseSchema,
+  StaffMaterialDownloadSchema,
+  StaffProfileSchema,
+  StaffQueueResponseSchema,
+  StaffSessionSchema,
+} from './staff';
 import {
   SettlementPreviewRequestSchema,
   SettlementPreviewResponseSchema,
@@ -373,6 +385,63 @@ export const ROUTES = {
     response: CaseDetailSchema,
   },
   // ── staff: sign-in, queues, case detail (issue 5 · staff-access) ──
+  postStaffLogout: {
+    method: 'POST',
+    path: '/v1/staff/auth/logout',
+    summary: '经办人员退出登录（此前签发的登录凭证全部失效）',
+    auth: 'staff',
+    response: StaffLogoutResponseSchema,
+  },
+  getStaffMe: {
+    method: 'GET',
+    path: '/v1/staff/me',
+    summary: '当前经办人员：姓名、岗位、所属经办机构',
+    auth: 'staff',
+    response: StaffProfileSchema,
+  },
+  getStaffQueue: {
+    method: 'GET',
+    path: '/v1/staff/queues/{stage}',
+    summary:
+      '待办队列：本机构某环节的办件（或待审备案），按工作日时限排序，标记超期，可按费用类别、就医地、3万元以上协查筛选，分页',
+    auth: 'staff',
+    response: StaffQueueResponseSchema,
+  },
+  getStaffCase: {
+    method: 'GET',
+    path: '/v1/staff/cases/{id}',
+    summary: '经办办件详情：材料、票据、时间线、时限、本人可办理的操作、审核核算、拨付、结果单（敏感信息脱敏）',
+    auth: 'staff',
+    response: StaffCaseDetailSchema,
+  },
+  getStaffCaseSensitive: {
+    method: 'GET',
+    path: '/v1/staff/cases/{id}/sensitive',
+    summary: '查阅完整银行卡号、诊断和身份证号（每次查阅先写审计记录，记录失败则不返回）',
+    auth: 'staff',
+    response: StaffCaseSensitiveSchema,
+  },
+  getStaffCaseMaterial: {
+    method: 'GET',
+    path: '/v1/staff/cases/{id}/materials/{item}/{fileId}',
+    summary: '材料的临时下载地址（5分钟有效，每次查阅写审计记录）',
+    auth: 'staff',
+    response: StaffMaterialDownloadSchema,
+  },
+  getStaffFiling: {
+    method: 'GET',
+    path: '/v1/staff/filings/{id}',
+    summary: '待审备案详情（脱敏）及本人可作出的审核决定',
+    auth: 'staff',
+    response: StaffFilingDetailSchema,
+  },
+  getStaffAudit: {
+    method: 'GET',
+    path: '/v1/staff/audit',
+    summary: '审计记录：某办件或某经办人员的查阅与操作（仅管理员，仅本机构）',
+    auth: 'staff',
+    response: StaffAuditResponseSchema,
+  },
   // ── staff: case actions and filing review (issue 5 · staff-actions) ──
   postStaffLogin: {
     method: 'POST',
@@ -504,6 +573,13 @@ export const ROUTES = {
     response: SubscriptionsResponseSchema,
   },
   // ── deadlines and reminders (issue 5 · deadlines) ──
+  getStaffReminders: {
+    method: 'GET',
+    path: '/v1/staff/reminders',
+    summary: '超期催办：每日巡检放入本人岗位队列的超期办件提醒（本机构，按时限由新到旧，分页 limit/cursor）',
+    auth: 'staff',
+    response: StaffRemindersResponseSchema,
+  },
 } as const satisfies Record<string, RouteDefinition>;
 
 export type RouteName = keyof typeof ROUTES;

@@ -14,6 +14,8 @@ export type CaseOutcome =
   | { readonly kind: 'ACCEPTED' }
   | { readonly kind: 'REFUSED'; readonly reason: string }
   | { readonly kind: 'DEFICIENCY'; readonly notice: DeficiencyNoticeContent }
+  /** The notice has been open 5 working days (shared/domain/case/reminders.ts). */
+  | { readonly kind: 'SUPPLEMENT_REMINDER'; readonly notice: DeficiencyNoticeContent; readonly sentOn: IsoDate }
   | { readonly kind: 'REJECTED'; readonly reason: string }
   | { readonly kind: 'PAID'; readonly amountFen: number; readonly cardNumberMasked: string }
   | { readonly kind: 'COMPLETED'; readonly amountFen: number };
@@ -89,6 +91,24 @@ export function caseNotice(subject: NoticeCase, outcome: CaseOutcome, on: IsoDat
           character_string3: subject.caseId,
           date4: on,
           thing5: '补齐后请在办件中重新提交',
+        },
+      };
+    }
+    case 'SUPPLEMENT_REMINDER': {
+      const items =
+        outcome.notice.kind === 'ORDINARY'
+          ? outcome.notice.items.map((i) => MATERIAL_ITEM[i.item]).join('、')
+          : outcome.notice.listItem;
+      return {
+        kind: 'SUPPLEMENT_NOTICE',
+        title: '补正提醒：请尽快补齐材料',
+        body: `${who}申请的补正通知已于${outcome.sentOn}发出，至今尚未补正。还需：${items}。补齐后请在办件中点击“重新提交”；如有困难请联系参保地医保经办机构。`,
+        data: {
+          thing1: matter,
+          thing2: items,
+          character_string3: subject.caseId,
+          date4: outcome.sentOn,
+          thing5: '补正通知已发出5个工作日，请尽快补正',
         },
       };
     }

@@ -97,7 +97,8 @@ describe('000 流程二 — the one-time deficiency notice and the resubmission'
     expect(detail.deadline).toBeNull();
     expect(detail.timeline.map((e) => e.action)).toEqual(['SUBMIT', 'NOTIFY_DEFICIENCY']);
     expect(detail.timeline[1]?.actor).toEqual({ role: 'intake', roleName: '受理', nameMasked: '张*' });
-    expect((await getCase(caseId))?.queueStage).toBe('NONE');
+    // Off the staff queues: it waits for the applicant in the daily sweep's SUPPLEMENT queue (issue 5, deadlines).
+    expect((await getCase(caseId))?.queueStage).toBe('SUPPLEMENT');
   });
 
   it('refuses a resubmission before the listed item is supplied, naming it', async () => {

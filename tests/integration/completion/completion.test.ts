@@ -16,7 +16,7 @@ import { verifyLedgers } from '../../../scripts/ledger-verify';
 import { call, errorOf } from '../../support/api';
 import { testStack } from '../../support/stack';
 import { loginStaff } from '../../support/staff';
-import { createDraft, draftFor, useStackEnvironment, voucherOf } from '../claims/people';
+import { createDraft, demoApplicant, draftFor, useStackEnvironment, voucherOf } from '../claims/people';
 import { act, clinicVoucher, paidCase, type SubmittedCase } from '../staff-actions/cases';
 
 jest.setTimeout(90_000);
@@ -66,6 +66,8 @@ describe('completion', () => {
     const verify = await call('GET', `/v1/verify/${formId}`);
     const pdf = await call('GET', `/v1/cases/${c.caseId}/result`, { token: c.applicant.token });
     const unknown = await call('GET', '/v1/verify/01ARZ3NDEKTSV4RRFFQ69G5FAV');
+    const stranger = await demoApplicant('student');
+    const strangers = await call('GET', `/v1/cases/${c.caseId}/result`, { token: stranger.token });
 
     expect(verify.status).toBe(200);
     const verdict = VerifyResultFormResponseSchema.parse(verify.body);
@@ -75,6 +77,9 @@ describe('completion', () => {
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(pdf.text.startsWith('%PDF')).toBe(true);
     expect(unknown.status).toBe(404);
+    // Not her case: 404 with no data, as if it did not exist.
+    expect(strangers.status).toBe(404);
+    expect(strangers.text.startsWith('%PDF')).toBe(false);
   });
 
   it('the voucher can never be claimed again (conditional write, not a check in code)', async () => {

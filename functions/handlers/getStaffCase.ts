@@ -1,0 +1,16 @@
+import { httpHandler } from '../lib/http';
+import { loadStaffCaseDetail } from '../lib/presentStaffCase';
+import { authenticateStaff } from '../lib/staffAuth';
+import { loadCaseForStaff } from '../lib/staffCases';
+
+/**
+ * GET /v1/staff/cases/{id} — the case for the staff console: everything the applicant sees (materials, voucher,
+ * checklist, timeline, notice, deadline), the actions this staff member may take in any of their roles, the
+ * review's calculation, the payment and the result form. Sensitive fields stay masked here (see …/sensitive), so
+ * this view is not audited. Another agency's case, a draft or no case: 404.
+ */
+export const handler = httpHandler(async (event) => {
+  const caller = await authenticateStaff(event);
+  const stored = await loadCaseForStaff(event.pathParameters?.id, caller);
+  return { body: await loadStaffCaseDetail(stored, caller, new Date()) };
+});

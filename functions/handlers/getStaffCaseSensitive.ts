@@ -1,0 +1,56 @@
+import { fieldCrypto } from '../adapters/fieldCrypto';
+import { getInsuredPerson } from '../data/insuredPerson';
+import { httpHandler } from '../lib/http';
+import { authenticateStaff, requireStaffRole } from '../lib/staffAuth';
+import { auditSensitiveRead, loadCaseForStaff } from '../lib/staffCases';
+
+/** Who may read the clear values: the reviewers (diagnosis against the materials) and finance (the card to pay). */
+const SENSITIVE_READERS = ['reviewer', 'second_reviewer', 'finance'] as const;
+
+/**
+ * GET /v1/staff/cases/{id}/sensitive — the whole bank card number, the diagnosis and the applicant's ID number,
+ * each decrypted under its own item's data key. Every read is audited BEFORE the data is answered: no audit record,
+ * no data (503).
+ */
+export const handler = httpHandler(async (event) => {
+  const now = new Date();
+  const caller = await authenticateStaff(event);
+  requireStaffRole(caller, SENSITIVE_READERS);
+  const stored = await loadCaseForStaff(event.pathParameters?.id, caller);
+  const person = await getInsuredPerson(stored.personId);
+  const caseValues: Record<string, string> = {};
+  if (stored.bankAccount) caseValues.cardNumber = stored.bankAccount.cardNumberEnc;
+  if (stored.diagnosisEnc) caseValues.diagnosis = stored.diagnosisEnc;
+  const fields = [
+    stored.bankAccount ? 'bankCardNumber' : null,
+    stored.diagnosisEnc ? 'diagnosis' : null,
+    person ? 'idNumber' : null,
+  ].filter((f): f is string => f !== null);
+  const auditId = await auditSensitiveRead(
+    caller,
+    { type: 'CASE', id: stored.caseId },
+    fields.join(',') || 'none',
+    now,
+  );
+  const [opened, identity] = await Promise.all([
+    stored.dataKey && Object.keys(caseValues).length > 0
+      ? fieldCrypto().open(`CASE#${stored.caseId}`, { dataKey: stored.dataKey, values: caseValues })
+      : Promise.resolve<Record<string, string>>({}),
+    person
+      ? fieldCrypto().open(`PERSON#${person.personId}`, {
+          dataKey: person.dataKey,
+          values: { idNumber: person.idNumberEnc },
+        })
+      : Promise.resolve<Record<string, string>>({}),
+  ]);
+  return {
+    body: {
+      caseId: stored.caseId,
+      bankCardNumber: opened.cardNumber ?? null,
+      diagnosis: opened.diagnosis ?? null,
+      idNumber: identity.idNumber ?? null,
+      auditId,
+    },
+    headers: { 'cache-control': 'no-store' },
+  };
+});

@@ -1,0 +1,27 @@
+import { filingPerson } from '../lib/filings';
+import { httpHandler } from '../lib/http';
+import { filingView } from '../lib/presentFiling';
+import { authenticateStaff } from '../lib/staffAuth';
+import { loadFilingForStaff } from '../lib/staffCases';
+
+/** The roles that decide a filing under review (as `POST /v1/staff/filings/{id}/review` requires). */
+const FILING_REVIEWERS = ['intake', 'reviewer'] as const;
+
+/**
+ * GET /v1/staff/filings/{id} — 备案审核: the filing as staff review it (the person masked, every decision with its
+ * 依据) and the decisions this member may take now. Another agency's filing or none: 404.
+ */
+export const handler = httpHandler(async (event) => {
+  const caller = await authenticateStaff(event);
+  const filing = await loadFilingForStaff(event.pathParameters?.id, caller);
+  const person = await filingPerson(filing.personId);
+  const mayDecide =
+    filing.status === 'PENDING_REVIEW' && caller.roles.some((role) => FILING_REVIEWERS.some((r) => r === role));
+  return {
+    body: {
+      // No applicant is asking: the view's "submitted by me" facts are answered from nobody's side.
+      filing: filingView(filing, person, ''),
+      allowedDecisions: mayDecide ? ['APPROVE', 'REFUSE'] : [],
+    },
+  };
+});
