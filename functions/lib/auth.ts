@@ -13,8 +13,9 @@ import { header } from './request';
 /** Lifetime of an access token: 2 hours (the client refreshes on 401). */
 export const ACCESS_TOKEN_TTL_SECONDS = 2 * 60 * 60;
 
-const ISSUER = 'yidi-jiuyi';
-// Staff tokens (staff console) will carry audience `staff`: an applicant token is never accepted there, nor back.
+/** The issuer of every session token (applicant and staff). */
+export const ISSUER = 'yidi-jiuyi';
+// Staff tokens (staff console, staffAuth.ts) carry audience `staff`: an applicant token is never accepted there, nor back.
 const AUDIENCE = 'applicant';
 
 const ClaimsSchema = z.object({
@@ -50,23 +51,35 @@ export async function issueAccessToken(
     .sign(sessionConfig().secret);
 }
 
-/** The caller of a request: 401 with a Chinese message when the bearer token is missing, invalid or expired. */
-export async function authenticate(event: APIGatewayProxyEventV2): Promise<Caller> {
+/**
+ * The verified claims of the request's bearer token for `audience` (applicant or staff): 401 with a Chinese message
+ * when it is missing, invalid, expired, or made for the other audience.
+ */
+export async function verifyBearerToken(
+  event: APIGatewayProxyEventV2,
+  audience: 'applicant' | 'staff',
+  missingMessage: string,
+): Promise<unknown> {
   const value = header(event, 'authorization');
   const match = value ? /^Bearer\s+(\S+)$/i.exec(value) : null;
-  if (!match?.[1]) throw new UnauthenticatedError('请先登录');
-  let payload: unknown;
+  if (!match?.[1]) throw new UnauthenticatedError(missingMessage);
   try {
-    ({ payload } = await jwtVerify(match[1], sessionConfig().secret, {
+    const { payload } = await jwtVerify(match[1], sessionConfig().secret, {
       algorithms: ['HS256'],
       issuer: ISSUER,
-      audience: AUDIENCE,
+      audience,
       clockTolerance: 5,
-    }));
+    });
+    return payload;
   } catch (error) {
     if (error instanceof errors.JWTExpired) throw new UnauthenticatedError('登录已过期，请重新登录', undefined, error);
     throw new UnauthenticatedError('登录信息无效，请重新登录', undefined, error);
   }
+}
+
+/** The caller of a request: 401 with a Chinese message when the bearer token is missing, invalid or expired. */
+export async function authenticate(event: APIGatewayProxyEventV2): Promise<Caller> {
+  const payload = await verifyBearerToken(event, AUDIENCE, '请先登录');
   const claims = ClaimsSchema.safeParse(payload);
   if (!claims.success) throw new UnauthenticatedError('登录信息无效，请重新登录');
   const { sub, sid, bnd, pid } = claims.data;

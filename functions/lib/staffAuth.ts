@@ -5,17 +5,16 @@
 import { ErrorCode } from '@shared/api/errors';
 import { REGIONS, type Region, type Role } from '@shared/domain/vocabulary';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { errors, jwtVerify, SignJWT } from 'jose';
+import { SignJWT } from 'jose';
 import { z } from 'zod';
 import { sessionConfig } from '../config';
 import { getStaff, isLocked, type Staff } from '../data/staff';
+import { ISSUER, verifyBearerToken } from './auth';
 import { ForbiddenError, UnauthenticatedError } from './errors';
-import { header } from './request';
 
 /** Lifetime of a staff token: one working day (8 hours); then the staff member signs in again. */
 export const STAFF_TOKEN_TTL_SECONDS = 8 * 60 * 60;
 
-const ISSUER = 'yidi-jiuyi';
 const AUDIENCE = 'staff';
 const STAFF_ROLES = ['intake', 'reviewer', 'second_reviewer', 'finance', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -52,21 +51,7 @@ export function staffRolesOf(staff: Pick<Staff, 'roles'>): StaffRole[] {
 
 /** The staff caller of a request: 401 when the token is missing, invalid or expired, or the account is not usable. */
 export async function authenticateStaff(event: APIGatewayProxyEventV2, now = new Date()): Promise<StaffCaller> {
-  const value = header(event, 'authorization');
-  const match = value ? /^Bearer\s+(\S+)$/i.exec(value) : null;
-  if (!match?.[1]) throw new UnauthenticatedError('请先登录经办系统');
-  let payload: unknown;
-  try {
-    ({ payload } = await jwtVerify(match[1], sessionConfig().secret, {
-      algorithms: ['HS256'],
-      issuer: ISSUER,
-      audience: AUDIENCE,
-      clockTolerance: 5,
-    }));
-  } catch (error) {
-    if (error instanceof errors.JWTExpired) throw new UnauthenticatedError('登录已过期，请重新登录', undefined, error);
-    throw new UnauthenticatedError('登录信息无效，请重新登录', undefined, error);
-  }
+  const payload = await verifyBearerToken(event, AUDIENCE, '请先登录经办系统');
   const claims = ClaimsSchema.safeParse(payload);
   if (!claims.success) throw new UnauthenticatedError('登录信息无效，请重新登录');
   const staff = await getStaff(claims.data.sub);
