@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import type { CorsConfig } from './gateway';
 
 const run = promisify(execFile);
 
@@ -19,6 +20,8 @@ export type CloudDefinition = {
   httpRoutes: Array<{ method: string; path: string; functionKey: string }>;
   /** provider.environment, resolved: what every function gets in the cloud. */
   environment: Record<string, string>;
+  /** provider.httpApi.cors, resolved: the local gateway allows the same origins, methods and headers. */
+  httpApiCors: CorsConfig | undefined;
 };
 
 type Printed = {
@@ -31,7 +34,7 @@ type Printed = {
     }
   >;
   service: string;
-  provider: { environment?: Record<string, string>; stage?: string };
+  provider: { environment?: Record<string, string>; stage?: string; httpApi?: { cors?: CorsConfig | boolean } };
 };
 
 /**
@@ -93,6 +96,11 @@ function toDefinition(printed: Printed): CloudDefinition {
     BucketName: string;
     CorsConfiguration?: { CorsRules: CorsRule[] };
   };
+  const httpRoutes = Object.entries(printed.functions).flatMap(([functionKey, f]) =>
+    (f.events ?? []).flatMap((e) =>
+      e.httpApi ? [{ method: e.httpApi.method.toUpperCase(), path: e.httpApi.path, functionKey }] : [],
+    ),
+  );
   const notifierFilterPatterns =
     Object.values(printed.functions)
       .flatMap((f) => f.events ?? [])
@@ -108,12 +116,35 @@ function toDefinition(printed: Printed): CloudDefinition {
         f.name ?? `${printed.service}-${printed.provider.stage}-${key}`,
       ]),
     ),
-    httpRoutes: Object.entries(printed.functions).flatMap(([functionKey, f]) =>
-      (f.events ?? []).flatMap((e) =>
-        e.httpApi ? [{ method: e.httpApi.method.toUpperCase(), path: e.httpApi.path, functionKey }] : [],
-      ),
-    ),
+    httpRoutes,
     environment: printed.provider.environment ?? {},
+    httpApiCors: httpApiCors(printed.provider.httpApi?.cors, httpRoutes),
+  };
+}
+
+// The Serverless Framework's defaults for an HTTP API's CORS (osls: package/compile/events/http-api.js).
+const DEFAULT_CORS_HEADERS = [
+  'Content-Type',
+  'X-Amz-Date',
+  'Authorization',
+  'X-Api-Key',
+  'X-Amz-Security-Token',
+  'X-Amz-User-Agent',
+  'X-Amzn-Trace-Id',
+];
+
+/** provider.httpApi.cors with osls's defaults filled in (`true`: all defaults; no methods: the routes' own). */
+function httpApiCors(
+  cors: CorsConfig | boolean | undefined,
+  routes: CloudDefinition['httpRoutes'],
+): CorsConfig | undefined {
+  if (!cors) return undefined;
+  const given: Partial<CorsConfig> = cors === true ? {} : cors;
+  return {
+    ...given,
+    allowedOrigins: given.allowedOrigins ?? ['*'],
+    allowedHeaders: given.allowedHeaders ?? DEFAULT_CORS_HEADERS,
+    allowedMethods: given.allowedMethods ?? ['OPTIONS', ...new Set(routes.map((route) => route.method))],
   };
 }
 

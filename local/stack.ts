@@ -19,6 +19,8 @@ export type StackPorts = {
   invoice: number;
   registry: number;
   api: number;
+  /** serverless-offline itself, behind the API's gateway on `api`: internal, loopback only. */
+  offline: number;
   lambda: number;
   h5: number;
 };
@@ -30,6 +32,7 @@ export const DEFAULT_PORTS: StackPorts = {
   invoice: 4020,
   registry: 4030,
   api: 3000,
+  offline: 0,
   lambda: 3002,
   h5: 10086,
 };
@@ -47,6 +50,8 @@ export type StackOptions = {
 
 export type StackUrls = {
   h5?: string;
+  /** The origin the API's CORS allows (serverless.yml's h5Origin param): the H5 host `npm start` serves. */
+  h5Origin: string;
   api: string;
   openapi: string;
   dynamodb: string;
@@ -142,13 +147,15 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const api = await startApi({
       root: options.root,
       port: ports.api,
+      offlinePort: ports.offline,
       lambdaPort: ports.lambda,
       stage: STAGE,
       params,
+      cors: definition.httpApiCors,
       env: functionEnv,
       log: options.log,
     });
-    stops.push(() => api.child.stop());
+    stops.push(() => api.stop());
 
     // Lambda's stream trigger, locally: poll the table's stream and invoke the notifier's own bundle through
     // serverless-offline's Lambda Invoke endpoint, so it runs with the same code and environment as in the cloud.
@@ -171,7 +178,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     if (options.h5) {
       const build = await ensureH5Build({ root: options.root, log: options.log });
       options.log(`[h5] ${build === 'built' ? 'built' : 'build is up to date'}`);
-      const h5 = await startH5Server({ root: options.root, port: ports.h5, apiUrl: api.url });
+      const h5 = await startH5Server({ root: options.root, port: ports.h5, apiUrl: api.url, storageUrl: s3.endpoint });
       stops.push(() => h5.stop());
       h5Url = h5.url;
     }
@@ -179,6 +186,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     return {
       urls: {
         h5: h5Url,
+        h5Origin,
         api: api.url,
         openapi: `${api.url}/v1/openapi.json`,
         dynamodb: ddb.endpoint,

@@ -31,7 +31,12 @@ export async function setUpStack(options: { browser: boolean }): Promise<void> {
   const running = holder.__testStack;
   if (options.browser && !running.h5Url) {
     await ensureH5Build({ root, log });
-    const h5 = await startH5Server({ root, port: 0, apiUrl: running.stack.urls.api });
+    const h5 = await startH5Server({
+      root,
+      port: 0,
+      apiUrl: running.stack.urls.api,
+      storageUrl: running.stack.urls.s3,
+    });
     running.h5Url = h5.url;
     running.stopH5 = h5.stop;
   }
