@@ -1,15 +1,17 @@
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
+import { ROUTES } from '@shared/api/routes';
 import { s3 } from '../adapters/s3';
 import { config } from '../config';
 import { getCase } from '../data/case';
 import { getCaseMaterial, listCaseMaterials } from '../data/caseMaterial';
 import { removeCaseMaterial } from '../data/caseTransition';
 import { authenticateBound } from '../lib/auth';
-import { isMaterialItem, loadCaseFor, requireState, versionConflict } from '../lib/claims';
+import { loadCaseFor, requireState, versionConflict } from '../lib/claims';
 import { NotFoundError } from '../lib/errors';
 import { httpHandler } from '../lib/http';
 import { logger } from '../lib/logger';
 import { loadClaimView } from '../lib/presentClaim';
+import { parsePath } from '../lib/request';
 import { attachedKey } from '../lib/uploads';
 
 const NOT_FOUND = '没有找到该材料';
@@ -20,12 +22,10 @@ const NOT_FOUND = '没有找到该材料';
  * not kept once they are no longer part of a case.
  */
 export const handler = httpHandler(async (event) => {
+  const { id, item, fileId } = parsePath(event, ROUTES.deleteClaimMaterial);
   const caller = await authenticateBound(event);
   const now = new Date();
-  const { stored } = await loadCaseFor(event.pathParameters?.id, caller);
-  const item = event.pathParameters?.item;
-  const fileId = event.pathParameters?.fileId;
-  if (!isMaterialItem(item) || !fileId) throw new NotFoundError(NOT_FOUND);
+  const { stored } = await loadCaseFor(id, caller);
   const material = await getCaseMaterial(stored.caseId, item, fileId);
   if (!material) throw new NotFoundError(NOT_FOUND);
   requireState(stored, ['draft', 'awaiting_supplement']);

@@ -1,17 +1,19 @@
 import type { RevokeProxyResponse } from '@shared/api/proxies';
+import { ROUTES } from '@shared/api/routes';
 import { revokeProxyAuthorisation } from '../data/proxyAuthorisation';
 import { authenticateBound } from '../lib/auth';
 import { NotFoundError } from '../lib/errors';
 import { httpHandler } from '../lib/http';
 import { logger } from '../lib/logger';
+import { parsePath } from '../lib/request';
 
 /**
  * DELETE /v1/proxies/{personId} — the caller stops acting for this person: the authorisation is revoked (kept as
  * evidence); from now on their cases and filings are closed to the caller. 404 when there is none active.
  */
 export const handler = httpHandler(async (event) => {
+  const { personId } = parsePath(event, ROUTES.deleteProxy);
   const caller = await authenticateBound(event);
-  const personId = event.pathParameters?.personId ?? '';
   const now = new Date();
   if (!(await revokeProxyAuthorisation(personId, caller.userId, caller.userId, now))) {
     throw new NotFoundError('没有找到该代办关系');

@@ -1,7 +1,9 @@
+import { ROUTES } from '@shared/api/routes';
 import { authenticateBound } from '../lib/auth';
 import { loadCaseFor } from '../lib/claims';
 import { httpHandler } from '../lib/http';
 import { loadCaseDetail } from '../lib/presentClaim';
+import { parsePath } from '../lib/request';
 
 /**
  * GET /v1/cases/{id} — one of my cases with its tracking: every event of the timeline (who, masked, by role; when;
@@ -9,7 +11,8 @@ import { loadCaseDetail } from '../lib/presentClaim';
  * year), what I may do now, the deficiency notice if any, and the result once completed. Anyone else: 404.
  */
 export const handler = httpHandler(async (event) => {
+  const { id } = parsePath(event, ROUTES.getCase);
   const caller = await authenticateBound(event);
-  const { stored, actor } = await loadCaseFor(event.pathParameters?.id, caller);
+  const { stored, actor } = await loadCaseFor(id, caller);
   return { body: await loadCaseDetail(stored.caseId, actor) };
 });

@@ -1,14 +1,17 @@
+import { ROUTES } from '@shared/api/routes';
 import { getResultForm } from '../data/resultForm';
 import { authenticateBound } from '../lib/auth';
 import { loadCaseFor } from '../lib/claims';
 import { NotFoundError } from '../lib/errors';
 import { httpHandler } from '../lib/http';
+import { parsePath } from '../lib/request';
 import { resultFormPdf } from '../lib/resultFormCheck';
 
 /** GET /v1/cases/{id}/result — the applicant (or their proxy) downloads the e-sealed result form of a completed case. */
 export const handler = httpHandler(async (event) => {
+  const { id } = parsePath(event, ROUTES.getCaseResult);
   const caller = await authenticateBound(event);
-  const { stored } = await loadCaseFor(event.pathParameters?.id, caller);
+  const { stored } = await loadCaseFor(id, caller);
   const form = stored.resultFormId ? await getResultForm(stored.resultFormId) : undefined;
   if (!form) throw new NotFoundError('该办件尚未办结，暂无结算结果单');
   return {

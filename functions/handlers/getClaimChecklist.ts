@@ -1,8 +1,10 @@
+import { ROUTES } from '@shared/api/routes';
 import { listCaseMaterials } from '../data/caseMaterial';
 import { authenticateBound } from '../lib/auth';
 import { loadCaseFor } from '../lib/claims';
 import { httpHandler } from '../lib/http';
 import { checklistViewOf } from '../lib/presentClaim';
+import { parsePath } from '../lib/request';
 
 /**
  * GET /v1/claims/{id}/checklist — the materials this claim needs (`003 Art. 27` as the region's checklist data
@@ -10,8 +12,9 @@ import { checklistViewOf } from '../lib/presentClaim';
  * the invoice and the itemised list (`000` 流程一).
  */
 export const handler = httpHandler(async (event) => {
+  const { id } = parsePath(event, ROUTES.getClaimChecklist);
   const caller = await authenticateBound(event);
-  const { stored } = await loadCaseFor(event.pathParameters?.id, caller);
+  const { stored } = await loadCaseFor(id, caller);
   const materials = await listCaseMaterials(stored.caseId);
   return { body: checklistViewOf(stored, materials) };
 });

@@ -1,9 +1,11 @@
 import type { MaterialDownloadResponse } from '@shared/api/claims';
+import { ROUTES } from '@shared/api/routes';
 import { getCaseMaterial } from '../data/caseMaterial';
 import { authenticateBound } from '../lib/auth';
-import { isMaterialItem, loadCaseFor } from '../lib/claims';
+import { loadCaseFor } from '../lib/claims';
 import { NotFoundError } from '../lib/errors';
 import { httpHandler } from '../lib/http';
+import { parsePath } from '../lib/request';
 import { presignDownload } from '../lib/uploads';
 
 /**
@@ -11,11 +13,9 @@ import { presignDownload } from '../lib/uploads';
  * insured person and its submitter only (anyone else: 404, as for a case that does not exist).
  */
 export const handler = httpHandler(async (event) => {
+  const { id, item, fileId } = parsePath(event, ROUTES.getClaimMaterial);
   const caller = await authenticateBound(event);
-  const { stored } = await loadCaseFor(event.pathParameters?.id, caller);
-  const item = event.pathParameters?.item;
-  const fileId = event.pathParameters?.fileId;
-  if (!isMaterialItem(item) || !fileId) throw new NotFoundError('没有找到该材料');
+  const { stored } = await loadCaseFor(id, caller);
   const material = await getCaseMaterial(stored.caseId, item, fileId);
   if (!material) throw new NotFoundError('没有找到该材料');
   const download = await presignDownload(fileId);

@@ -1,13 +1,16 @@
 import type { FilingResponse } from '@shared/api/filings';
+import { ROUTES } from '@shared/api/routes';
 import { authenticateBound } from '../lib/auth';
 import { filingPerson, loadVisibleFiling } from '../lib/filings';
 import { httpHandler } from '../lib/http';
 import { filingView } from '../lib/presentFiling';
+import { parsePath } from '../lib/request';
 
 /** GET /v1/filings/{id} — one filing of the caller (as insured person or submitter); 404 for anyone else. */
 export const handler = httpHandler(async (event) => {
+  const { id } = parsePath(event, ROUTES.getFiling);
   const caller = await authenticateBound(event);
-  const filing = await loadVisibleFiling(caller, event.pathParameters?.id);
+  const filing = await loadVisibleFiling(caller, id);
   const body: FilingResponse = { filing: filingView(filing, await filingPerson(filing.personId), caller.userId) };
   return { body };
 });

@@ -1,13 +1,16 @@
+import { ROUTES } from '@shared/api/routes';
 import { getSignature } from '../data/signature';
 import { authenticateBound } from '../lib/auth';
 import { NotFoundError } from '../lib/errors';
 import { httpHandler } from '../lib/http';
+import { parsePath } from '../lib/request';
 import { mayReadSignature, signatureOf } from '../lib/signatureAccess';
 
 /** GET /v1/signatures/{signatureId} — a signed letter, masked; for its submitter and the insured person only. */
 export const handler = httpHandler(async (event) => {
+  const { signatureId } = parsePath(event, ROUTES.getSignature);
   const caller = await authenticateBound(event);
-  const signature = await getSignature(event.pathParameters?.signatureId ?? '');
+  const signature = await getSignature(signatureId);
   if (!signature || !(await mayReadSignature(caller, signature))) throw new NotFoundError('没有找到该签名文书');
   return { body: signatureOf(signature) };
 });

@@ -1,4 +1,5 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { ROUTES } from '@shared/api/routes';
 import { policyFor } from '@shared/policy';
 import { letterTemplate } from '@shared/policy/letters';
 import { s3 } from '../adapters/s3';
@@ -8,6 +9,7 @@ import { authenticateBound } from '../lib/auth';
 import { NotFoundError } from '../lib/errors';
 import { httpHandler } from '../lib/http';
 import { renderLetterPdf } from '../lib/letterPdf';
+import { parsePath } from '../lib/request';
 import { mayReadSignature, signedText } from '../lib/signatureAccess';
 
 /**
@@ -15,8 +17,9 @@ import { mayReadSignature, signedText } from '../lib/signatureAccess';
  * as signed, the hand-drawn signature, the hash in small print); for its submitter and the insured person only.
  */
 export const handler = httpHandler(async (event) => {
+  const { signatureId } = parsePath(event, ROUTES.getSignaturePdf);
   const caller = await authenticateBound(event);
-  const signature = await getSignature(event.pathParameters?.signatureId ?? '');
+  const signature = await getSignature(signatureId);
   if (!signature || !(await mayReadSignature(caller, signature))) throw new NotFoundError('没有找到该签名文书');
   const object = await s3().send(new GetObjectCommand({ Bucket: config().bucketName, Key: signature.imageKey }));
   const image = object.Body ? await object.Body.transformToByteArray() : new Uint8Array();

@@ -1,5 +1,7 @@
+import { ROUTES } from '@shared/api/routes';
 import { httpHandler } from '../lib/http';
 import { loadStaffCaseDetail } from '../lib/presentStaffCase';
+import { parsePath } from '../lib/request';
 import { authenticateStaff } from '../lib/staffAuth';
 import { loadCaseForStaff } from '../lib/staffCases';
 
@@ -10,7 +12,8 @@ import { loadCaseForStaff } from '../lib/staffCases';
  * this view is not audited. Another agency's case, a draft or no case: 404.
  */
 export const handler = httpHandler(async (event) => {
+  const { id } = parsePath(event, ROUTES.getStaffCase);
   const caller = await authenticateStaff(event);
-  const stored = await loadCaseForStaff(event.pathParameters?.id, caller);
+  const stored = await loadCaseForStaff(id, caller);
   return { body: await loadStaffCaseDetail(stored, caller, new Date()) };
 });

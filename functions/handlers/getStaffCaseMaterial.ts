@@ -1,8 +1,9 @@
 import type { MaterialDownloadResponse } from '@shared/api/claims';
+import { ROUTES } from '@shared/api/routes';
 import { getCaseMaterial } from '../data/caseMaterial';
-import { isMaterialItem } from '../lib/claims';
 import { NotFoundError } from '../lib/errors';
 import { httpHandler } from '../lib/http';
+import { parsePath } from '../lib/request';
 import { authenticateStaff } from '../lib/staffAuth';
 import { auditSensitiveRead, loadCaseForStaff } from '../lib/staffCases';
 import { presignDownload } from '../lib/uploads';
@@ -13,12 +14,10 @@ import { presignDownload } from '../lib/uploads';
  * (what `material:<item>`) before the link is answered.
  */
 export const handler = httpHandler(async (event) => {
+  const { id, item, fileId } = parsePath(event, ROUTES.getStaffCaseMaterial);
   const now = new Date();
   const caller = await authenticateStaff(event);
-  const stored = await loadCaseForStaff(event.pathParameters?.id, caller);
-  const item = event.pathParameters?.item;
-  const fileId = event.pathParameters?.fileId;
-  if (!isMaterialItem(item) || !fileId) throw new NotFoundError('没有找到该材料');
+  const stored = await loadCaseForStaff(id, caller);
   const material = await getCaseMaterial(stored.caseId, item, fileId);
   if (!material) throw new NotFoundError('没有找到该材料');
   const auditId = await auditSensitiveRead(caller, { type: 'CASE', id: stored.caseId }, `material:${item}`, now);

@@ -1,6 +1,8 @@
+import { ROUTES } from '@shared/api/routes';
 import { fieldCrypto } from '../adapters/fieldCrypto';
 import { getInsuredPerson } from '../data/insuredPerson';
 import { httpHandler } from '../lib/http';
+import { parsePath } from '../lib/request';
 import { authenticateStaff, requireStaffRole } from '../lib/staffAuth';
 import { auditSensitiveRead, loadCaseForStaff } from '../lib/staffCases';
 
@@ -13,10 +15,11 @@ const SENSITIVE_READERS = ['reviewer', 'second_reviewer', 'finance'] as const;
  * no data (503).
  */
 export const handler = httpHandler(async (event) => {
+  const { id } = parsePath(event, ROUTES.getStaffCaseSensitive);
   const now = new Date();
   const caller = await authenticateStaff(event);
   requireStaffRole(caller, SENSITIVE_READERS);
-  const stored = await loadCaseForStaff(event.pathParameters?.id, caller);
+  const stored = await loadCaseForStaff(id, caller);
   const person = await getInsuredPerson(stored.personId);
   const caseValues: Record<string, string> = {};
   if (stored.bankAccount) caseValues.cardNumber = stored.bankAccount.cardNumberEnc;

@@ -1,6 +1,8 @@
+import { ROUTES } from '@shared/api/routes';
 import { filingPerson } from '../lib/filings';
 import { httpHandler } from '../lib/http';
 import { filingView } from '../lib/presentFiling';
+import { parsePath } from '../lib/request';
 import { authenticateStaff } from '../lib/staffAuth';
 import { loadFilingForStaff } from '../lib/staffCases';
 
@@ -12,8 +14,9 @@ const FILING_REVIEWERS = ['intake', 'reviewer'] as const;
  * 依据) and the decisions this member may take now. Another agency's filing or none: 404.
  */
 export const handler = httpHandler(async (event) => {
+  const { id } = parsePath(event, ROUTES.getStaffFiling);
   const caller = await authenticateStaff(event);
-  const filing = await loadFilingForStaff(event.pathParameters?.id, caller);
+  const filing = await loadFilingForStaff(id, caller);
   const person = await filingPerson(filing.personId);
   const mayDecide =
     filing.status === 'PENDING_REVIEW' && caller.roles.some((role) => FILING_REVIEWERS.some((r) => r === role));

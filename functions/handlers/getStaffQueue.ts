@@ -1,4 +1,5 @@
-import { STAFF_QUEUES, StaffQueueQuerySchema } from '@shared/api/staff';
+import { ROUTES } from '@shared/api/routes';
+import { type STAFF_QUEUES, StaffQueueQuerySchema } from '@shared/api/staff';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
 import { type Role, STAY_EXPENSE_TYPES } from '@shared/domain/vocabulary';
 import { policyFor } from '@shared/policy';
@@ -6,10 +7,10 @@ import { getBinding } from '../data/binding';
 import { CaseEntity, type StoredCase } from '../data/case';
 import { listFilingsByReviewDeadline, type StoredFiling } from '../data/filing';
 import { table } from '../data/table';
-import { NotFoundError, ValidationError } from '../lib/errors';
+import { ValidationError } from '../lib/errors';
 import { httpHandler } from '../lib/http';
 import { caseQueueItemOf, dueFacts, maskedNameOf } from '../lib/presentStaffCase';
-import { fieldMessages } from '../lib/request';
+import { fieldMessages, parsePath } from '../lib/request';
 import { authenticateStaff, requireStaffRole } from '../lib/staffAuth';
 import { isQueueCursor } from '../lib/staffCases';
 
@@ -52,9 +53,8 @@ async function filingRow(filing: StoredFiling, today: string) {
  * paginated by cursor. Never a Scan.
  */
 export const handler = httpHandler(async (event) => {
+  const { stage } = parsePath(event, ROUTES.getStaffQueue);
   const caller = await authenticateStaff(event);
-  const stage = event.pathParameters?.stage as Queue | undefined;
-  if (!stage || !STAFF_QUEUES.includes(stage)) throw new NotFoundError('没有该待办队列');
   requireStaffRole(caller, QUEUE_ROLES[stage]);
   const parsed = StaffQueueQuerySchema.safeParse(event.queryStringParameters ?? {});
   if (!parsed.success) {

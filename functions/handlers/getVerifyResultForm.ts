@@ -1,17 +1,17 @@
+import { ROUTES } from '@shared/api/routes';
 import { getResultForm } from '../data/resultForm';
 import { NotFoundError } from '../lib/errors';
 import { httpHandler } from '../lib/http';
+import { parsePath } from '../lib/request';
 import { checkResultForm } from '../lib/resultFormCheck';
-
-const FORM_ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 
 /**
  * GET /v1/verify/{formId} — 结果单核验 (public; the QR code on the form leads here): whether the form is genuine,
  * check by check, and the little it may show (masked name, amounts, agency, date).
  */
 export const handler = httpHandler(async (event) => {
-  const formId = event.pathParameters?.formId ?? '';
-  const form = FORM_ID.test(formId) ? await getResultForm(formId) : undefined;
+  const { formId } = parsePath(event, ROUTES.getVerifyResultForm);
+  const form = await getResultForm(formId);
   if (!form) throw new NotFoundError('没有找到该结果单，请核对编号');
   const checks = await checkResultForm(form);
   const valid = checks.documentHash && checks.signature && checks.ledger;

@@ -1,4 +1,5 @@
 import { ClaimErrorCode, patchClaimRequestSchema } from '@shared/api/claims';
+import { ROUTES } from '@shared/api/routes';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
 import { type DraftChanges, updateCaseFields } from '../data/case';
 import { getInsuredPerson } from '../data/insuredPerson';
@@ -7,16 +8,17 @@ import { checkEligibility, checklistOf, loadCaseFor, requireState, versionConfli
 import { NotFoundError, UnprocessableError } from '../lib/errors';
 import { httpHandler } from '../lib/http';
 import { loadClaimView } from '../lib/presentClaim';
-import { parseBody } from '../lib/request';
+import { parseBody, parsePath } from '../lib/request';
 
 /**
  * PATCH /v1/claims/{id} — autosave of a draft, conditional on the version the client read (another device's save
  * in between → 409). Eligibility and the facts' consistency are decided again by the domain on every save.
  */
 export const handler = httpHandler(async (event) => {
+  const { id } = parsePath(event, ROUTES.patchClaim);
   const caller = await authenticateBound(event);
   const now = new Date();
-  const { stored } = await loadCaseFor(event.pathParameters?.id, caller);
+  const { stored } = await loadCaseFor(id, caller);
   const request = parseBody(event, patchClaimRequestSchema(todayInShanghai(now)));
   requireState(stored, ['draft']);
   if (request.version !== stored.version) throw versionConflict();

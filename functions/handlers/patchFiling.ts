@@ -1,4 +1,5 @@
 import { ChangeFilingRequestSchema, type FilingResponse } from '@shared/api/filings';
+import { ROUTES } from '@shared/api/routes';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
 import { changeFiling } from '@shared/domain/filing/rules';
 import type { FilingProof } from '@shared/domain/vocabulary';
@@ -29,7 +30,7 @@ import { httpHandler } from '../lib/http';
 import { withIdempotency } from '../lib/idempotency';
 import { logger } from '../lib/logger';
 import { filingResultNotice, filingView } from '../lib/presentFiling';
-import { parseBody } from '../lib/request';
+import { parseBody, parsePath } from '../lib/request';
 import { attachUploads } from '../lib/uploads';
 
 /**
@@ -38,11 +39,12 @@ import { attachUploads } from '../lib/uploads';
  * two concurrent changes one wins and the other gets 409.
  */
 export const handler = httpHandler(async (event) => {
+  const { id } = parsePath(event, ROUTES.patchFiling);
   const caller = await authenticateBound(event);
   const request = parseBody(event, ChangeFilingRequestSchema);
   return withIdempotency(event, caller.userId, async () => {
     const now = new Date();
-    const stored = await loadVisibleFiling(caller, event.pathParameters?.id);
+    const stored = await loadVisibleFiling(caller, id);
     // Seeing a filing is not enough to change it: a proxy whose authorisation ended may still see what they filed.
     await requireActingFor(caller, stored.personId, '没有找到该备案');
     if (request.version !== undefined && request.version !== stored.version) throw versionConflict();

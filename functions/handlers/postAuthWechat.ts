@@ -1,13 +1,14 @@
 import { type AuthSession, WechatLoginRequestSchema } from '@shared/api/auth';
 import { code2Session } from '../adapters/wechat';
 import { httpHandler } from '../lib/http';
+import { rateLimitedLogin } from '../lib/rateLimit';
 import { parseBody } from '../lib/request';
 import { startSession, userForWechatLogin } from '../lib/session';
 
 /** POST /v1/auth/wechat — mini-program login: `wx.login` code → code2Session → our session (new users unbound). */
 export const handler = httpHandler(async (event) => {
   const { code } = parseBody(event, WechatLoginRequestSchema);
-  const login = await code2Session(code);
+  const login = await rateLimitedLogin(event, 'mp', () => code2Session(code));
   const now = new Date();
   const user = await userForWechatLogin('mp', login, now);
   const body: AuthSession = await startSession(user, 'mp', now);

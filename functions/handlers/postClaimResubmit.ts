@@ -1,4 +1,5 @@
 import { ResubmitClaimRequestSchema } from '@shared/api/claims';
+import { ROUTES } from '@shared/api/routes';
 import { applyTransition } from '@shared/domain/case/stateMachine';
 import { transitionCase } from '../data/caseTransition';
 import { getInsuredPerson } from '../data/insuredPerson';
@@ -17,7 +18,7 @@ import { httpHandler } from '../lib/http';
 import { withIdempotency } from '../lib/idempotency';
 import { logger } from '../lib/logger';
 import { loadCaseDetail } from '../lib/presentClaim';
-import { parseBody } from '../lib/request';
+import { parseBody, parsePath } from '../lib/request';
 
 /**
  * POST /v1/claims/{id}/resubmit — after the one-time deficiency notice (一次性告知), the applicant has attached the
@@ -25,11 +26,12 @@ import { parseBody } from '../lib/request';
  * (`000` 流程二); the case goes back to the acceptance queue with its new deadline.
  */
 export const handler = httpHandler(async (event) => {
+  const { id } = parsePath(event, ROUTES.postClaimResubmit);
   const caller = await authenticateBound(event);
   // Scoped to the case as well: the route key is the same for every case, and a key must never replay another's.
-  return withIdempotency(event, `${caller.userId}:${event.pathParameters?.id ?? ''}`, async () => {
+  return withIdempotency(event, `${caller.userId}:${id}`, async () => {
     const now = new Date();
-    const { stored, actor } = await loadCaseFor(event.pathParameters?.id, caller);
+    const { stored, actor } = await loadCaseFor(id, caller);
     const { listItemMailed } = parseBody(event, ResubmitClaimRequestSchema);
     const policy = policyOf(stored);
     const command = { action: 'RESUBMIT' as const, suppliedItems: stored.supplied, listItemMailed };

@@ -1,4 +1,5 @@
 import { ClaimErrorCode, SubmitClaimRequestSchema } from '@shared/api/claims';
+import { ROUTES } from '@shared/api/routes';
 import { applyTransition } from '@shared/domain/case/stateMachine';
 import { transitionCase } from '../data/caseTransition';
 import { getInsuredPerson } from '../data/insuredPerson';
@@ -21,7 +22,7 @@ import { httpHandler } from '../lib/http';
 import { withIdempotency } from '../lib/idempotency';
 import { logger } from '../lib/logger';
 import { loadCaseDetail } from '../lib/presentClaim';
-import { parseBody } from '../lib/request';
+import { parseBody, parsePath } from '../lib/request';
 
 /**
  * POST /v1/claims/{id}/submit — submits the draft (`000` 流程一). The domain checks completeness (its refusal lists
@@ -30,11 +31,12 @@ import { parseBody } from '../lib/request';
  * agency's acceptance queue by its deadline. Idempotency-Key: a double tap or a retry makes one submission.
  */
 export const handler = httpHandler(async (event) => {
+  const { id } = parsePath(event, ROUTES.postClaimSubmit);
   const caller = await authenticateBound(event);
   // Scoped to the case as well: the route key is the same for every case, and a key must never replay another's.
-  return withIdempotency(event, `${caller.userId}:${event.pathParameters?.id ?? ''}`, async () => {
+  return withIdempotency(event, `${caller.userId}:${id}`, async () => {
     const now = new Date();
-    const { stored, actor } = await loadCaseFor(event.pathParameters?.id, caller);
+    const { stored, actor } = await loadCaseFor(id, caller);
     const request = parseBody(event, SubmitClaimRequestSchema);
     if (request.version !== undefined && request.version !== stored.version) throw versionConflict();
     const policy = policyOf(stored);

@@ -1,4 +1,4 @@
-import { ClaimErrorCode, VoucherRequestSchema } from '@shared/api/claims';
+import { ClaimErrorCode, type VoucherRequest, VoucherRequestSchema } from '@shared/api/claims';
 import { normaliseIdNumber } from '@shared/domain/validation/identity';
 import { EXPENSE_TYPE, STAY_EXPENSE_TYPES } from '@shared/domain/vocabulary';
 import { fieldCrypto } from '../adapters/fieldCrypto';
@@ -11,6 +11,7 @@ import { checkEligibility, loadCaseFor, requireState, versionConflict } from '..
 import { ConflictError, NotFoundError, UnprocessableError } from '../lib/errors';
 import { httpHandler } from '../lib/http';
 import { loadClaimView } from '../lib/presentClaim';
+import { rateLimitedForUser } from '../lib/rateLimit';
 import { parseBody } from '../lib/request';
 
 /** Whether the voucher's patient is the insured person: the registry-verified name and the ID number's blind index. */
@@ -57,6 +58,17 @@ async function checkVoucher(voucher: VerifiedVoucher, person: InsuredPerson, sto
       ClaimErrorCode.VOUCHER_ALREADY_CLAIMED,
     );
   }
+}
+
+/** The voucher from the platform, checked for this claim: one look-up, as the rate limit counts it. */
+async function lookUpVoucher(
+  request: VoucherRequest,
+  person: InsuredPerson,
+  stored: StoredCase,
+): Promise<VerifiedVoucher> {
+  const voucher = await verifyVoucher(request);
+  await checkVoucher(voucher, person, stored);
+  return voucher;
 }
 
 /** The visit as the voucher states it: the hospital, its place (from its code) and, for a stay, the stay's dates. */
@@ -107,8 +119,9 @@ export const handler = httpHandler(async (event) => {
   const person = await getInsuredPerson(stored.personId);
   if (!person) throw new NotFoundError('没有找到该办件的参保人');
 
-  const voucher = await verifyVoucher(request);
-  await checkVoucher(voucher, person, stored);
+  const voucher = await rateLimitedForUser('VOUCHER_LOOKUP', event, caller.userId, () =>
+    lookUpVoucher(request, person, stored),
+  );
   const visit = visitFrom(voucher, stored.visit);
   const eligibility = await checkEligibility(person, { ...stored, visit });
 

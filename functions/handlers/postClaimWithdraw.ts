@@ -1,4 +1,5 @@
 import { WithdrawClaimRequestSchema } from '@shared/api/claims';
+import { ROUTES } from '@shared/api/routes';
 import { applyTransition } from '@shared/domain/case/stateMachine';
 import { transitionCase } from '../data/caseTransition';
 import { getInsuredPerson } from '../data/insuredPerson';
@@ -17,18 +18,19 @@ import { httpHandler } from '../lib/http';
 import { withIdempotency } from '../lib/idempotency';
 import { logger } from '../lib/logger';
 import { loadCaseDetail } from '../lib/presentClaim';
-import { parseBody } from '../lib/request';
+import { parseBody, parsePath } from '../lib/request';
 
 /**
  * POST /v1/claims/{id}/withdraw — the applicant withdraws the claim before review (the domain decides when). A
  * submitted claim gives its voucher back in the same transaction, so a corrected claim can use it.
  */
 export const handler = httpHandler(async (event) => {
+  const { id } = parsePath(event, ROUTES.postClaimWithdraw);
   const caller = await authenticateBound(event);
   // Scoped to the case as well: the route key is the same for every case, and a key must never replay another's.
-  return withIdempotency(event, `${caller.userId}:${event.pathParameters?.id ?? ''}`, async () => {
+  return withIdempotency(event, `${caller.userId}:${id}`, async () => {
     const now = new Date();
-    const { stored, actor } = await loadCaseFor(event.pathParameters?.id, caller);
+    const { stored, actor } = await loadCaseFor(id, caller);
     const { reason } = parseBody(event, WithdrawClaimRequestSchema);
     const policy = policyOf(stored);
     const result = applyTransition(policy, caseRecordOf(stored), { action: 'WITHDRAW', reason }, actor, now);

@@ -1,4 +1,5 @@
 import { CancelFilingRequestSchema, type FilingResponse } from '@shared/api/filings';
+import { ROUTES } from '@shared/api/routes';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
 import { cancelFiling } from '@shared/domain/filing/rules';
 import { policyFor } from '@shared/policy';
@@ -10,18 +11,19 @@ import { httpHandler } from '../lib/http';
 import { withIdempotency } from '../lib/idempotency';
 import { logger } from '../lib/logger';
 import { filingView } from '../lib/presentFiling';
-import { parseBody } from '../lib/request';
+import { parseBody, parsePath } from '../lib/request';
 
 /**
  * POST /v1/filings/{id}/cancel — 取消备案 (domain `cancelFiling`: a commitment filing only after its lock period
  * where the region has one). Conditional on the version read; it stops covering new stays from today.
  */
 export const handler = httpHandler(async (event) => {
+  const { id } = parsePath(event, ROUTES.postFilingCancel);
   const caller = await authenticateBound(event);
   const request = parseBody(event, CancelFilingRequestSchema);
   return withIdempotency(event, caller.userId, async () => {
     const now = new Date();
-    const stored = await loadVisibleFiling(caller, event.pathParameters?.id);
+    const stored = await loadVisibleFiling(caller, id);
     await requireActingFor(caller, stored.personId, '没有找到该备案');
     if (request.version !== undefined && request.version !== stored.version) throw versionConflict();
     const policy = policyFor(stored.region);

@@ -5,6 +5,7 @@ import { bindCaller } from '../lib/binding';
 import { httpHandler } from '../lib/http';
 import { idempotencyKeyOf } from '../lib/idempotency';
 import { meOf } from '../lib/present';
+import { rateLimitedForUser } from '../lib/rateLimit';
 import { parseBody } from '../lib/request';
 
 /**
@@ -16,7 +17,9 @@ export const handler = httpHandler(async (event) => {
   idempotencyKeyOf(event);
   const now = new Date();
   const request = parseBody(event, bindingRequestSchema(todayInShanghai(now)));
-  const { user, person } = await bindCaller(caller.userId, request, now);
+  const { user, person } = await rateLimitedForUser('BINDING', event, caller.userId, () =>
+    bindCaller(caller.userId, request, now),
+  );
   const accessToken = await issueAccessToken(
     { userId: user.userId, sessionId: caller.sessionId, insuredPersonId: person.personId },
     now,

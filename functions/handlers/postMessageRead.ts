@@ -1,19 +1,19 @@
 import type { MessageResponse } from '@shared/api/messages';
+import { ROUTES } from '@shared/api/routes';
 import { markMessageRead } from '../data/message';
 import { authenticate } from '../lib/auth';
 import { NotFoundError } from '../lib/errors';
 import { httpHandler } from '../lib/http';
 import { messageView } from '../lib/presentMessage';
+import { parsePath } from '../lib/request';
 
-const MESSAGE_ID = /^[0-9A-Za-z_-]{1,128}$/;
 const NOT_FOUND = '没有找到该消息';
 
 /** POST /v1/messages/{messageId}/read — marks one of the caller's messages read (again: answers it as it is). */
 export const handler = httpHandler(async (event) => {
+  const { messageId } = parsePath(event, ROUTES.postMessageRead);
   const caller = await authenticate(event);
-  const messageId = event.pathParameters?.messageId;
   // Only the caller's own partition is ever addressed: another user's message id simply is not there.
-  if (!messageId || !MESSAGE_ID.test(messageId)) throw new NotFoundError(NOT_FOUND);
   const message = await markMessageRead(caller.userId, messageId, new Date());
   if (!message) throw new NotFoundError(NOT_FOUND);
   const body: MessageResponse = { message: messageView(message) };

@@ -1,9 +1,10 @@
+import { ROUTES } from '@shared/api/routes';
 import { StaffFilingReviewRequestSchema } from '@shared/api/staffActions';
 import { recordAudit } from '../data/audit';
 import { applyFilingReview, versionConflict } from '../lib/filings';
 import { httpHandler } from '../lib/http';
 import { withIdempotency } from '../lib/idempotency';
-import { parseBody } from '../lib/request';
+import { parseBody, parsePath } from '../lib/request';
 import { authenticateStaff, requireStaffRole } from '../lib/staffAuth';
 import { loadFilingForStaff } from '../lib/staffCases';
 
@@ -12,11 +13,12 @@ import { loadFilingForStaff } from '../lib/staffCases';
  * refuse with the reason (domain `reviewFiling`); the FILING_RESULT notice goes in the same transaction.
  */
 export const handler = httpHandler(async (event) => {
+  const { id } = parsePath(event, ROUTES.postStaffFilingReview);
   const caller = await authenticateStaff(event);
   requireStaffRole(caller, ['intake', 'reviewer']);
-  return withIdempotency(event, `staff:${caller.username}:${event.pathParameters?.id ?? ''}`, async () => {
+  return withIdempotency(event, `staff:${caller.username}:${id}`, async () => {
     const now = new Date();
-    const filing = await loadFilingForStaff(event.pathParameters?.id, caller);
+    const filing = await loadFilingForStaff(id, caller);
     const body = parseBody(event, StaffFilingReviewRequestSchema);
     if (body.version !== filing.version) throw versionConflict();
     const decision =

@@ -4,9 +4,10 @@ import { httpHandler } from '../lib/http';
 import { confirmUpload, isFileId, uploadOf } from '../lib/uploads';
 
 /**
- * POST /v1/uploads/{fileId}/confirm — after the PUT: the file's real size and first bytes are checked against its
- * purpose and declared type; a file that is not what it claims, or too large, is deleted and refused (400).
- * Owner only (anyone else: 404).
+ * POST /v1/uploads/{fileId}/confirm — after the PUT: the whole file is read and checked against its purpose and
+ * declared type (real size, magic bytes, the structure to its end, no web page inside); exactly the checked bytes
+ * are kept as the copy that is attached and served. A file that is not what it claims, or too large, is deleted and
+ * refused (400). Owner only (anyone else: 404).
  */
 export const handler = httpHandler(async (event) => {
   const caller = await authenticateBound(event);

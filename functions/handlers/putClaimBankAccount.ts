@@ -1,4 +1,5 @@
 import { BankAccountRequestSchema } from '@shared/api/claims';
+import { ROUTES } from '@shared/api/routes';
 import { maskBankCard } from '@shared/domain/validation/mask';
 import { fieldCrypto } from '../adapters/fieldCrypto';
 import { updateCaseFields } from '../data/case';
@@ -8,7 +9,7 @@ import { loadCaseFor, requireState, versionConflict } from '../lib/claims';
 import { NotFoundError, ValidationError } from '../lib/errors';
 import { httpHandler } from '../lib/http';
 import { loadClaimView } from '../lib/presentClaim';
-import { parseBody } from '../lib/request';
+import { parseBody, parsePath } from '../lib/request';
 
 const STATES = ['draft', 'awaiting_supplement'] as const;
 
@@ -17,9 +18,10 @@ const STATES = ['draft', 'awaiting_supplement'] as const;
  * name, a Luhn-valid card. The card number is stored only encrypted (under the case's data key) and masked.
  */
 export const handler = httpHandler(async (event) => {
+  const { id } = parsePath(event, ROUTES.putClaimBankAccount);
   const caller = await authenticateBound(event);
   const now = new Date();
-  const { stored } = await loadCaseFor(event.pathParameters?.id, caller);
+  const { stored } = await loadCaseFor(id, caller);
   const request = parseBody(event, BankAccountRequestSchema);
   requireState(stored, STATES);
   const person = await getInsuredPerson(stored.personId);

@@ -1,3 +1,5 @@
+import { PATH_ERROR_MESSAGE } from '@shared/api/params';
+import { ROUTES, type RouteDefinition } from '@shared/api/routes';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { z } from 'zod';
 import { ValidationError } from './errors';
@@ -53,4 +55,29 @@ export function parseBody<S extends z.ZodType>(
   const result = schema.safeParse(json);
   if (!result.success) throw new ValidationError(fieldMessages(result.error));
   return result.data;
+}
+
+/** A route of the table that has path parameters. */
+type RouteWithParams = { params: z.ZodType<Record<string, string>> };
+
+/**
+ * The route's path parameters, checked with its `params` schema (shared/api/routes.ts) and typed by it: 400 with a
+ * Chinese message per parameter when one does not fit. Reads nothing, so it runs before any look-up.
+ */
+export function parsePath<R extends RouteWithParams>(event: APIGatewayProxyEventV2, route: R): z.output<R['params']> {
+  const result = route.params.safeParse(event.pathParameters ?? {});
+  if (!result.success) throw new ValidationError(fieldMessages(result.error), PATH_ERROR_MESSAGE);
+  return result.data as z.output<R['params']>;
+}
+
+const ROUTES_BY_KEY = new Map<string, RouteDefinition>(Object.values(ROUTES).map((r) => [`${r.method} ${r.path}`, r]));
+
+/**
+ * Checks the path parameters of the route the request came in on (API Gateway's `routeKey`, `GET /v1/cases/{id}`)
+ * before its handler runs — so no route of the table, however its handler reads them, can skip the check. A route
+ * key outside the table (a handler called directly) is left to its handler.
+ */
+export function checkPathParameters(event: APIGatewayProxyEventV2): void {
+  const route = ROUTES_BY_KEY.get(event.routeKey);
+  if (route?.params) parsePath(event, { params: route.params });
 }

@@ -25,16 +25,19 @@ const ERROR_RESPONSES = {
   '503': { description: '依赖的服务暂时不可用', content: errorContent },
 };
 
+/** A path parameter as its route's `params` schema has it: the pattern, length or values an id must have. */
+function pathParameter(name: string, schema: z.ZodType | undefined): JsonSchema {
+  const { description, ...rest } = schema ? schemaOf(schema, 'input') : { type: 'string' };
+  return { name, in: 'path', required: true, ...(description ? { description } : {}), schema: rest };
+}
+
 /** The OpenAPI 3.1 document of the routes, generated from the same zod schemas the handlers and the client use. */
 export function buildOpenApiDocument(routes: Record<string, RouteDefinition>, serverUrl?: string): JsonSchema {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [operationId, route] of Object.entries(routes)) {
-    const parameters = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
-      name,
-      in: 'path',
-      required: true,
-      schema: { type: 'string' },
-    }));
+    const parameters: JsonSchema[] = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name = '']) =>
+      pathParameter(name, route.params?.shape[name]),
+    );
     if (route.idempotent) {
       parameters.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } });
     }

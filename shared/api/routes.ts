@@ -27,6 +27,17 @@ import { HomeResponseSchema } from './home';
 import { BindingRequestSchema, BindingResponseSchema, MeResponseSchema, MyPersonsResponseSchema } from './me';
 import { MessageListResponseSchema, MessageResponseSchema } from './messages';
 import {
+  CaseMaterialParams,
+  CaseParams,
+  FilingParams,
+  MessageParams,
+  ProxyParams,
+  ResultFormParams,
+  SignatureParams,
+  StaffQueueParams,
+  UploadParams,
+} from './params';
+import {
   AddProxyRequestSchema,
   ProxyListResponseSchema,
   ProxyPersonSchema,
@@ -72,6 +83,11 @@ export type RouteDefinition = {
   path: `/v1/${string}` | '/v1';
   summary: string;
   auth: RouteAuth;
+  /**
+   * The path parameters, one schema per `{name}` of `path` (shared/api/params.ts): checked before the handler runs
+   * (functions/lib/http.ts), a value that does not fit answered 400 per parameter. Required when `path` has any.
+   */
+  params?: z.ZodObject<Record<string, z.ZodType<string, string>>>;
   /** JSON body of a mutating request. */
   body?: z.ZodType;
   /** The 2xx answer. */
@@ -165,6 +181,7 @@ export const ROUTES = {
   postUploadConfirm: {
     method: 'POST',
     path: '/v1/uploads/{fileId}/confirm',
+    params: UploadParams,
     summary: '上传文件（第二步）：按文件内容核对类型和大小；不符合的文件删除并说明原因',
     auth: 'bound',
     response: UploadResponseSchema,
@@ -172,6 +189,7 @@ export const ROUTES = {
   getUpload: {
     method: 'GET',
     path: '/v1/uploads/{fileId}',
+    params: UploadParams,
     summary: '我上传的文件：状态、类型、大小和5分钟内有效的查看地址',
     auth: 'bound',
     response: UploadResponseSchema,
@@ -188,6 +206,7 @@ export const ROUTES = {
   getSignature: {
     method: 'GET',
     path: '/v1/signatures/{signatureId}',
+    params: SignatureParams,
     summary: '已签署的文书（身份证号码、电话脱敏）',
     auth: 'bound',
     response: SignatureResponseSchema,
@@ -195,6 +214,7 @@ export const ROUTES = {
   getSignaturePdf: {
     method: 'GET',
     path: '/v1/signatures/{signatureId}/pdf',
+    params: SignatureParams,
     summary: '已签署文书的 PDF（application/pdf）：正文、手写签名、签署时间和校验值',
     auth: 'bound',
     response: z.string().describe('PDF 文件'),
@@ -219,6 +239,7 @@ export const ROUTES = {
   deleteProxy: {
     method: 'DELETE',
     path: '/v1/proxies/{personId}',
+    params: ProxyParams,
     summary: '解除代办：不再为该参保人办理业务',
     auth: 'bound',
     response: RevokeProxyResponseSchema,
@@ -244,6 +265,7 @@ export const ROUTES = {
   getFiling: {
     method: 'GET',
     path: '/v1/filings/{id}',
+    params: FilingParams,
     summary: '备案详情：状态、有效期、审核时限、每项决定的依据（参保人信息脱敏）',
     auth: 'bound',
     response: FilingResponseSchema,
@@ -251,6 +273,7 @@ export const ROUTES = {
   patchFiling: {
     method: 'PATCH',
     path: '/v1/filings/{id}',
+    params: FilingParams,
     summary: '变更备案（承诺制长期备案满6个月后方可变更，地区另有规定的从其规定）',
     auth: 'bound',
     body: ChangeFilingRequestSchema,
@@ -260,6 +283,7 @@ export const ROUTES = {
   postFilingCancel: {
     method: 'POST',
     path: '/v1/filings/{id}/cancel',
+    params: FilingParams,
     summary: '取消备案（承诺制长期备案满6个月后方可取消，地区另有规定的从其规定）',
     auth: 'bound',
     body: CancelFilingRequestSchema,
@@ -276,6 +300,7 @@ export const ROUTES = {
   postMessageRead: {
     method: 'POST',
     path: '/v1/messages/{messageId}/read',
+    params: MessageParams,
     summary: '将一条消息标记为已读',
     auth: 'user',
     response: MessageResponseSchema,
@@ -293,6 +318,7 @@ export const ROUTES = {
   patchClaim: {
     method: 'PATCH',
     path: '/v1/claims/{id}',
+    params: CaseParams,
     summary: '自动保存报销草稿（须带上读取时的版本号）',
     auth: 'bound',
     body: PatchClaimRequestSchema,
@@ -301,6 +327,7 @@ export const ROUTES = {
   getClaimChecklist: {
     method: 'GET',
     path: '/v1/claims/{id}/checklist',
+    params: CaseParams,
     summary: '本次报销需要的材料清单（原因、依据）及尚缺的材料',
     auth: 'bound',
     response: ChecklistResponseSchema,
@@ -308,6 +335,7 @@ export const ROUTES = {
   postClaimVoucher: {
     method: 'POST',
     path: '/v1/claims/{id}/voucher',
+    params: CaseParams,
     summary: '查验并获取医疗收费电子票据（票据代码、号码、校验码），自动填入医院、日期和费用明细',
     auth: 'bound',
     body: VoucherRequestSchema,
@@ -316,6 +344,7 @@ export const ROUTES = {
   postClaimMaterials: {
     method: 'POST',
     path: '/v1/claims/{id}/materials',
+    params: CaseParams,
     summary: '把已上传的文件作为一项材料添加到报销申请（可多页）',
     auth: 'bound',
     body: AttachMaterialsRequestSchema,
@@ -324,6 +353,7 @@ export const ROUTES = {
   deleteClaimMaterial: {
     method: 'DELETE',
     path: '/v1/claims/{id}/materials/{item}/{fileId}',
+    params: CaseMaterialParams,
     summary: '删除一页材料（草稿或补正期间）',
     auth: 'bound',
     response: ClaimViewSchema,
@@ -331,6 +361,7 @@ export const ROUTES = {
   getClaimMaterial: {
     method: 'GET',
     path: '/v1/claims/{id}/materials/{item}/{fileId}',
+    params: CaseMaterialParams,
     summary: '材料的临时下载地址（5分钟有效，仅办件当事人）',
     auth: 'bound',
     response: MaterialDownloadResponseSchema,
@@ -338,6 +369,7 @@ export const ROUTES = {
   putClaimBankAccount: {
     method: 'PUT',
     path: '/v1/claims/{id}/bank-account',
+    params: CaseParams,
     summary: '填写收款银行账户（须为参保人本人账户，卡号加密保存、脱敏显示）',
     auth: 'bound',
     body: BankAccountRequestSchema,
@@ -346,6 +378,7 @@ export const ROUTES = {
   postClaimSubmit: {
     method: 'POST',
     path: '/v1/claims/{id}/submit',
+    params: CaseParams,
     summary: '提交报销申请（材料齐全方可提交；同一张电子票据只能有一笔在办申请）',
     auth: 'bound',
     body: SubmitClaimRequestSchema,
@@ -355,6 +388,7 @@ export const ROUTES = {
   postClaimWithdraw: {
     method: 'POST',
     path: '/v1/claims/{id}/withdraw',
+    params: CaseParams,
     summary: '撤回报销申请（审核前），释放电子票据',
     auth: 'bound',
     body: WithdrawClaimRequestSchema,
@@ -364,6 +398,7 @@ export const ROUTES = {
   postClaimResubmit: {
     method: 'POST',
     path: '/v1/claims/{id}/resubmit',
+    params: CaseParams,
     summary: '按一次性告知补齐材料后重新提交（受理时限重新计算）',
     auth: 'bound',
     body: ResubmitClaimRequestSchema,
@@ -380,6 +415,7 @@ export const ROUTES = {
   getCase: {
     method: 'GET',
     path: '/v1/cases/{id}',
+    params: CaseParams,
     summary: '办件详情：办理进度、当前环节时限（工作日）、可进行的操作、补正通知、结果',
     auth: 'bound',
     response: CaseDetailSchema,
@@ -402,6 +438,7 @@ export const ROUTES = {
   getStaffQueue: {
     method: 'GET',
     path: '/v1/staff/queues/{stage}',
+    params: StaffQueueParams,
     summary:
       '待办队列：本机构某环节的办件（或待审备案），按工作日时限排序，标记超期，可按费用类别、就医地、3万元以上协查筛选，分页',
     auth: 'staff',
@@ -410,6 +447,7 @@ export const ROUTES = {
   getStaffCase: {
     method: 'GET',
     path: '/v1/staff/cases/{id}',
+    params: CaseParams,
     summary: '经办办件详情：材料、票据、时间线、时限、本人可办理的操作、审核核算、拨付、结果单（敏感信息脱敏）',
     auth: 'staff',
     response: StaffCaseDetailSchema,
@@ -417,6 +455,7 @@ export const ROUTES = {
   getStaffCaseSensitive: {
     method: 'GET',
     path: '/v1/staff/cases/{id}/sensitive',
+    params: CaseParams,
     summary: '查阅完整银行卡号、诊断和身份证号（每次查阅先写审计记录，记录失败则不返回）',
     auth: 'staff',
     response: StaffCaseSensitiveSchema,
@@ -424,6 +463,7 @@ export const ROUTES = {
   getStaffCaseMaterial: {
     method: 'GET',
     path: '/v1/staff/cases/{id}/materials/{item}/{fileId}',
+    params: CaseMaterialParams,
     summary: '材料的临时下载地址（5分钟有效，每次查阅写审计记录）',
     auth: 'staff',
     response: StaffMaterialDownloadSchema,
@@ -431,6 +471,7 @@ export const ROUTES = {
   getStaffFiling: {
     method: 'GET',
     path: '/v1/staff/filings/{id}',
+    params: FilingParams,
     summary: '待审备案详情（脱敏）及本人可作出的审核决定',
     auth: 'staff',
     response: StaffFilingDetailSchema,
@@ -454,6 +495,7 @@ export const ROUTES = {
   postStaffCaseAccept: {
     method: 'POST',
     path: '/v1/staff/cases/{id}/accept',
+    params: CaseParams,
     summary: '受理（受理岗）：材料齐全，进入审核',
     auth: 'staff',
     body: StaffVersionRequestSchema,
@@ -463,6 +505,7 @@ export const ROUTES = {
   postStaffCaseRefuse: {
     method: 'POST',
     path: '/v1/staff/cases/{id}/refuse',
+    params: CaseParams,
     summary: '不予受理（受理岗），写明原因；释放电子票据',
     auth: 'staff',
     body: StaffReasonRequestSchema,
@@ -472,6 +515,7 @@ export const ROUTES = {
   postStaffCaseNotice: {
     method: 'POST',
     path: '/v1/staff/cases/{id}/notice',
+    params: CaseParams,
     summary: '一次性告知（受理岗）：逐项列明缺少或不符合要求的材料及原因；或按省级清单增补材料告知',
     auth: 'staff',
     body: StaffNoticeRequestSchema,
@@ -481,6 +525,7 @@ export const ROUTES = {
   postStaffCaseSettlementPreview: {
     method: 'POST',
     path: '/v1/staff/cases/{id}/settlement-preview',
+    params: CaseParams,
     summary: '待遇试算（不保存）：按审核调整计算结算单',
     auth: 'staff',
     body: SettlementPreviewRequestSchema,
@@ -489,6 +534,7 @@ export const ROUTES = {
   postStaffCaseReview: {
     method: 'POST',
     path: '/v1/staff/cases/{id}/review',
+    params: CaseParams,
     summary: '审核通过（审核岗）：核对票据状态，记录待遇核算及调整原因',
     auth: 'staff',
     body: StaffReviewRequestSchema,
@@ -498,6 +544,7 @@ export const ROUTES = {
   postStaffCaseReject: {
     method: 'POST',
     path: '/v1/staff/cases/{id}/reject',
+    params: CaseParams,
     summary: '审核不通过（审核岗），写明原因；释放电子票据',
     auth: 'staff',
     body: StaffReasonRequestSchema,
@@ -507,6 +554,7 @@ export const ROUTES = {
   postStaffCaseSecondReview: {
     method: 'POST',
     path: '/v1/staff/cases/{id}/second-review',
+    params: CaseParams,
     summary: '复核（复核岗，不得为本件审核人）：通过或退回审核',
     auth: 'staff',
     body: StaffSecondReviewRequestSchema,
@@ -516,6 +564,7 @@ export const ROUTES = {
   postStaffCasePayment: {
     method: 'POST',
     path: '/v1/staff/cases/{id}/payment',
+    params: CaseParams,
     summary: '财务拨付（财务岗）：拨付金额须等于核定金额，记录拨付凭证号',
     auth: 'staff',
     body: StaffPaymentRequestSchema,
@@ -525,6 +574,7 @@ export const ROUTES = {
   postStaffFilingReview: {
     method: 'POST',
     path: '/v1/staff/filings/{id}/review',
+    params: FilingParams,
     summary: '备案审核（受理或审核岗）：同意或不予备案',
     auth: 'staff',
     body: StaffFilingReviewRequestSchema,
@@ -535,6 +585,7 @@ export const ROUTES = {
   postStaffCaseComplete: {
     method: 'POST',
     path: '/v1/staff/cases/{id}/complete',
+    params: CaseParams,
     summary: '办结（财务岗）：出具加盖电子印章并数字签名的结算结果单，票据标记已报销并上链存证',
     auth: 'staff',
     body: StaffVersionRequestSchema,
@@ -544,6 +595,7 @@ export const ROUTES = {
   getVerifyResultForm: {
     method: 'GET',
     path: '/v1/verify/{formId}',
+    params: ResultFormParams,
     summary: '结算结果单核验（公开，结果单二维码指向此处）：文件摘要、数字签名、存证链',
     auth: 'public',
     response: VerifyResultFormResponseSchema,
@@ -551,6 +603,7 @@ export const ROUTES = {
   getCaseResult: {
     method: 'GET',
     path: '/v1/cases/{id}/result',
+    params: CaseParams,
     summary: '下载已办结办件的结算结果单（PDF）',
     auth: 'bound',
     response: z.string().describe('PDF'),
@@ -583,3 +636,34 @@ export const ROUTES = {
 } as const satisfies Record<string, RouteDefinition>;
 
 export type RouteName = keyof typeof ROUTES;
+
+/** The `{name}`s of a path template: '/v1/claims/{id}/materials/{item}/{fileId}' → 'id' | 'item' | 'fileId'. */
+export type PathParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | PathParamNames<Rest>
+  : never;
+
+/** Whether a route's `params` has exactly the names of its path (and a route without any has none). */
+type ParamsFitPath<R> = R extends { path: infer P extends string }
+  ? [PathParamNames<P>] extends [never]
+    ? R extends { params: unknown }
+      ? false
+      : true
+    : R extends { params: z.ZodObject<infer Shape> }
+      ? [keyof Shape] extends [PathParamNames<P>]
+        ? [PathParamNames<P>] extends [keyof Shape]
+          ? true
+          : false
+        : false
+      : false
+  : false;
+
+type Expect<T extends true> = T;
+type RoutesWithUnfitParams = {
+  [K in RouteName]: ParamsFitPath<(typeof ROUTES)[K]> extends true ? never : K;
+}[RouteName];
+
+/**
+ * Compile-time check that no route can skip the path check: a route whose `{name}`s and `params` differ is named in
+ * the type error here.
+ */
+export type EveryPathParamHasASchema = Expect<[RoutesWithUnfitParams] extends [never] ? true : RoutesWithUnfitParams>;

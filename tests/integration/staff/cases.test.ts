@@ -134,7 +134,9 @@ describe('queues (待办队列) — one Query per agency and stage, by working-d
     expect(errorOf(finance).code).toBe('ROLE_NOT_ALLOWED');
     expect(jiangsu.items.map((i) => i.id)).not.toContain(onTime.caseId);
     expect(admin.status).toBe(200);
-    expect((await queue('sx-intake', 'NOT_A_QUEUE')).status).toBe(404);
+    // A stage outside the queue vocabulary is a malformed path parameter (issue 9 item 4).
+    const unknown = await queue('sx-intake', 'NOT_A_QUEUE');
+    expect([unknown.status, errorOf(unknown).fields]).toEqual([400, { stage: '没有该待办队列' }]);
   });
 });
 
@@ -159,14 +161,15 @@ describe('the case as staff see it', () => {
     expect(detail).toMatchObject({ version: onTime.version, overdue: false, review: null, payment: null });
   });
 
-  it('answers 404 to another agency, to a malformed id and to a case that does not exist', async () => {
+  it('answers 404 to another agency and to a case that does not exist, 400 to a malformed id', async () => {
     const other = await staffGet('js-intake', `/v1/staff/cases/${onTime.caseId}`);
     const malformed = await staffGet('sx-intake', '/v1/staff/cases/not-an-id');
     const missing = await staffGet('sx-intake', '/v1/staff/cases/01JZZZZZZZZZZZZZZZZZZZZZZZ');
 
     expect(other.status).toBe(404);
     expect(errorOf(other).message).toBe('没有找到该办件');
-    expect(malformed.status).toBe(404);
+    expect(malformed.status).toBe(400);
+    expect(errorOf(malformed).fields).toEqual({ id: '办件编号格式不正确' });
     expect(missing.status).toBe(404);
     expect(errorOf(missing)).toEqual(errorOf(other));
   });
