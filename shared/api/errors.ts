@@ -20,6 +20,8 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   DEPENDENCY_UNAVAILABLE: 'DEPENDENCY_UNAVAILABLE',
   INTERNAL: 'INTERNAL',
+  // too many logins, bindings or voucher look-ups (429 with Retry-After; shared/domain/security/rateLimits.ts)
+  RATE_LIMITED: 'RATE_LIMITED',
   // login and session
   WECHAT_CODE_INVALID: 'WECHAT_CODE_INVALID',
   WECHAT_RATE_LIMITED: 'WECHAT_RATE_LIMITED',
