@@ -1,7 +1,9 @@
-// 上传文件 — one file a user uploads straight to S3 through a presigned PUT. PENDING when announced, CONFIRMED once
-// its real type (magic bytes) and size were checked, ATTACHED once moved from `incoming/<userId>/<fileId>` under the
-// case, filing or proxy authorisation that uses it — exactly once, by a condition. The bucket deletes `incoming/`
-// after 2 days, so an upload never attached expires with its object (TTL `expiresAt`, removed when attached).
+// 上传文件 — one file a user uploads straight to S3 through a presigned PUT. PENDING when announced (the object at
+// `incoming/<userId>/<fileId>`), CONFIRMED once the whole file was checked (type, structure, size) and exactly the
+// checked bytes were copied to `checked/<userId>/<fileId>/<copyId>` — a key no presigned URL can write, since that
+// URL may still overwrite `incoming/` — and ATTACHED once the checked copy was moved under the case, filing or proxy
+// authorisation that uses it — exactly once, by a condition. The bucket deletes `incoming/` and `checked/` after 2
+// days, so an upload never attached expires with its object (TTL `expiresAt`, removed when attached).
 import { UPLOAD_CONTENT_TYPES, UPLOAD_PURPOSES, UPLOAD_STATES } from '@shared/api/uploads';
 import { createWriteTransaction, Entity, type EntityItem } from 'electrodb';
 import {
@@ -28,11 +30,14 @@ export const UploadEntity = declareEntity(
         purpose: { type: UPLOAD_PURPOSES, required: true, readOnly: true },
         declaredContentType: { type: UPLOAD_CONTENT_TYPES, required: true, readOnly: true },
         declaredSize: { type: 'number', required: true, readOnly: true },
-        /** The type found in the file's first bytes and its real size, set at confirmation. */
+        /** The type found in the file (magic bytes, whole structure) and its real size, set at confirmation. */
         contentType: { type: UPLOAD_CONTENT_TYPES },
         size: { type: 'number' },
         state: { type: UPLOAD_STATES, required: true },
-        /** Where the object is now: `incoming/<userId>/<fileId>`, then `<cases|filings|proxies>/<id>/<fileId>`. */
+        /**
+         * Where the object is now: `incoming/<userId>/<fileId>` (PENDING), its checked copy
+         * `checked/<userId>/<fileId>/<copyId>` (CONFIRMED), then `<cases|filings|proxies>/<id>/<fileId>` (ATTACHED).
+         */
         s3Key: { type: 'string', required: true },
         attachedTo: {
           type: 'map',
@@ -94,19 +99,26 @@ export async function getConfirmedUpload(
 }
 
 /**
- * UpdateItem — PENDING → CONFIRMED with the type and size found in the object, if still PENDING, owned by the caller
- * and not expired. False when the condition fails (confirmed already, or not theirs).
+ * UpdateItem — PENDING → CONFIRMED with the type and size found in the object and the key of its checked copy, if
+ * still PENDING, owned by the caller and not expired. False when the condition fails (confirmed already, or not
+ * theirs).
  */
 export async function markUploadConfirmed(
   fileId: string,
   ownerUserId: string,
-  found: { contentType: Upload['declaredContentType']; size: number },
+  found: { contentType: Upload['declaredContentType']; size: number; s3Key: string },
   now: Date,
 ): Promise<boolean> {
   table();
   try {
     await UploadEntity.patch({ fileId })
-      .set({ state: 'CONFIRMED', contentType: found.contentType, size: found.size, confirmedAt: now.toISOString() })
+      .set({
+        state: 'CONFIRMED',
+        contentType: found.contentType,
+        size: found.size,
+        s3Key: found.s3Key,
+        confirmedAt: now.toISOString(),
+      })
       .where(
         ({ state, ownerUserId: owner, expiresAt }, { eq, gt }) =>
           `${eq(state, 'PENDING')} AND ${eq(owner, ownerUserId)} AND ${gt(expiresAt, epochSeconds(now))}`,

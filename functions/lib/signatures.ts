@@ -27,7 +27,7 @@ import { createSignature, type Signature } from '../data/signature';
 import { requireActingFor } from './actingFor';
 import type { BoundCaller } from './auth';
 import { AppError, RefusalError, UnprocessableError } from './errors';
-import { detectContentType } from './fileType';
+import { inspectFile } from './fileType';
 import { ulid } from './ids';
 import { logger } from './logger';
 import { confirmPrincipal } from './principal';
@@ -44,11 +44,16 @@ export function signatureImageKey(signatureId: string): string {
   return `signatures/${signatureId}.png`;
 }
 
-/** The signature PNG's bytes, checked by magic bytes, size, and that pdf-lib can draw it (its PDF never fails). */
+/**
+ * The signature PNG's bytes, checked by size, as a whole well-formed PNG (as uploads are), and that pdf-lib can draw
+ * it (its PDF never fails).
+ */
 async function checkedImage(base64: string): Promise<Uint8Array> {
   const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
   if (bytes.length > MAX_SIGNATURE_IMAGE_BYTES) throw imageError('签名图片过大（不超过 200 KB），请重新签名');
-  if (detectContentType(bytes) !== 'image/png') throw imageError('签名图片须为 PNG 格式，请重新签名');
+  const inspected = inspectFile(bytes);
+  if (inspected.type !== 'image/png') throw imageError('签名图片须为 PNG 格式，请重新签名');
+  if (!inspected.ok) throw imageError('签名图片无法识别，请重新签名');
   try {
     await (await PDFDocument.create()).embedPng(bytes);
   } catch {

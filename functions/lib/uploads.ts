@@ -1,14 +1,18 @@
 // 上传文件 — the S3 side of uploads: presigned PUTs into `incoming/<userId>/<fileId>`, the check of a received file
-// (real size, magic bytes), the move under the case / filing / proxy authorisation that uses it, and presigned GETs.
+// (real size, the whole structure of its type), the checked copy under `checked/` that is all anyone reads from then
+// on, the move under the case / filing / proxy authorisation that uses it, and presigned GETs.
+// The presigned PUT stays valid for 10 minutes after the check and S3 lets it overwrite `incoming/`; so the check
+// reads the whole object and writes exactly the bytes it checked to `checked/<userId>/<fileId>/<copyId>`, a key no
+// presigned URL can write. Attachments and downloads use only that copy.
 // For the other parts: `getConfirmedUpload` (functions/data/upload.ts), `attachUploads` and `presignDownload` here.
-// A function that calls them needs, on the bucket: s3:GetObject and s3:DeleteObject on `incoming/*`, s3:PutObject on
-// the target prefix (attach), s3:GetObject on the whole bucket (download); kms:Decrypt and kms:GenerateDataKey on
-// the field key (the bucket is encrypted with it).
+// A function that calls them needs, on the bucket: s3:GetObject on `incoming/*` and s3:PutObject on `checked/*`
+// (confirm), s3:GetObject and s3:DeleteObject on `checked/*` and s3:PutObject on the target prefix (attach),
+// s3:GetObject where the file is (download); kms:Decrypt and kms:GenerateDataKey on the field key (the bucket is
+// encrypted with it).
 import {
   CopyObjectCommand,
   DeleteObjectCommand,
   GetObjectCommand,
-  HeadObjectCommand,
   NoSuchKey,
   NotFound,
   PutObjectCommand,
@@ -37,7 +41,8 @@ import {
   type Upload,
 } from '../data/upload';
 import { AppError, BadRequestError, ConflictError, NotFoundError, ValidationError } from './errors';
-import { detectContentType, SNIFF_BYTES } from './fileType';
+import { type FileInspection, inspectFile } from './fileType';
+import { ulid } from './ids';
 import { logger } from './logger';
 
 /** A presigned PUT lives 10 minutes: long enough for a slow phone line, short enough to be useless if leaked. */
@@ -61,6 +66,19 @@ const NOT_FOUND = '没有找到该文件';
 /** Where a new upload lands. */
 export function incomingKey(userId: string, fileId: string): string {
   return `incoming/${userId}/${fileId}`;
+}
+
+/**
+ * Where the checked copy of an upload lives: outside `incoming/`, so no presigned PUT can write it; one key per
+ * confirmation attempt, so two concurrent confirmations never overwrite each other's checked bytes.
+ */
+export function checkedKey(userId: string, fileId: string, copyId: string): string {
+  return `checked/${userId}/${fileId}/${copyId}`;
+}
+
+/** Whether a confirmed upload's object is its checked copy (an upload confirmed before copies existed is not). */
+function isCheckedCopy(upload: Upload): boolean {
+  return upload.s3Key.startsWith(`checked/${upload.ownerUserId}/${upload.fileId}/`);
 }
 
 /** Where an attached upload lives. */
@@ -94,74 +112,118 @@ export async function presignUpload(
   return { url, headers: { 'Content-Type': contentType } };
 }
 
-/** The object's real size, or undefined when nothing was PUT yet. */
-async function objectSize(key: string): Promise<number | undefined> {
+/** What was PUT: its size, and its bytes unless it is over the cap (then the body is not read). */
+type Received = { size: number; bytes: Uint8Array | undefined };
+
+/**
+ * The whole object as it is now (one GET, so the bytes are one version of it), or undefined when nothing was PUT
+ * yet. An object over `maxBytes` is not read: the caps are 10 MB (materials, proofs, 委托书) and 1 MB (signatures).
+ */
+async function readObject(key: string, maxBytes: number): Promise<Received | undefined> {
   try {
-    const head = await s3().send(new HeadObjectCommand({ Bucket: config().bucketName, Key: key }));
-    return head.ContentLength ?? 0;
+    const out = await s3().send(new GetObjectCommand({ Bucket: config().bucketName, Key: key }));
+    const size = out.ContentLength ?? 0;
+    if (size > maxBytes) {
+      (out.Body as { destroy?: () => void } | undefined)?.destroy?.();
+      return { size, bytes: undefined };
+    }
+    const bytes = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
+    return { size: bytes.length, bytes: bytes.length > maxBytes ? undefined : bytes };
   } catch (error) {
     if (error instanceof NotFound || error instanceof NoSuchKey) return undefined;
     throw error;
   }
 }
 
-/** The object's first bytes (a ranged GET: a 10 MB file is never read whole). */
-async function objectHead(key: string): Promise<Uint8Array> {
-  const out = await s3().send(
-    new GetObjectCommand({ Bucket: config().bucketName, Key: key, Range: `bytes=0-${SNIFF_BYTES - 1}` }),
-  );
-  return out.Body ? out.Body.transformToByteArray() : new Uint8Array();
-}
-
 async function deleteObject(key: string): Promise<void> {
   await s3().send(new DeleteObjectCommand({ Bucket: config().bucketName, Key: key }));
 }
 
-/** Why a received file is refused, or undefined when it is what its purpose accepts. */
-function refusalOf(upload: Upload, size: number, found: UploadContentType | undefined): BadRequestError | undefined {
+const RETRY = '已删除。请重新选择照片或 PDF 文件上传';
+
+function tooLarge(upload: Upload): BadRequestError {
   const rule = UPLOAD_PURPOSE[upload.purpose];
-  if (size > rule.maxBytes) {
-    return new BadRequestError(
-      UploadErrorCode.UPLOAD_TOO_LARGE,
-      `文件超过 ${formatBytes(rule.maxBytes)}，已删除。请压缩或分页后重新上传`,
-    );
-  }
-  if (found !== upload.declaredContentType) {
+  return new BadRequestError(
+    UploadErrorCode.UPLOAD_TOO_LARGE,
+    `文件超过 ${formatBytes(rule.maxBytes)}，已删除。请压缩或分页后重新上传`,
+  );
+}
+
+/**
+ * Why a received file is refused, or undefined when it is a whole, well-formed file of the declared type. `found`
+ * is undefined when the file was too large to read.
+ */
+function refusalOf(upload: Upload, size: number, found: FileInspection | undefined): BadRequestError | undefined {
+  if (size > UPLOAD_PURPOSE[upload.purpose].maxBytes || !found) return tooLarge(upload);
+  const name = TYPE_NAME[upload.declaredContentType];
+  if (found.type !== upload.declaredContentType) {
     return new BadRequestError(
       UploadErrorCode.UPLOAD_TYPE_MISMATCH,
-      `文件内容不是${TYPE_NAME[upload.declaredContentType]}（可能只是改了文件名），已删除。请重新选择照片或 PDF 文件上传`,
+      `文件内容不是${name}（可能只是改了文件名），${RETRY}`,
+    );
+  }
+  if (!found.ok && found.problem === 'ACTIVE_CONTENT') {
+    return new BadRequestError(
+      UploadErrorCode.UPLOAD_TYPE_MISMATCH,
+      `文件中夹带了网页或脚本内容，不是单纯的${name}，${RETRY}`,
+    );
+  }
+  if (!found.ok) {
+    return new BadRequestError(
+      UploadErrorCode.UPLOAD_TYPE_MISMATCH,
+      `文件不完整或已损坏，不是一个完整的${name}（可能没有上传完，或文件后面附加了其他内容），${RETRY}`,
     );
   }
   return undefined;
 }
 
 /**
- * 确认上传 — checks the received object (real size, magic bytes) and marks the upload CONFIRMED; a file that is
- * not what was declared, or too large, is deleted and refused (400). Owner only (others 404). Repeating a
- * confirmation answers the upload as it is.
+ * 确认上传 — reads the received object whole and checks it (real size, and the whole file is a well-formed file of
+ * the declared type with no web page inside); writes exactly the checked bytes to a checked copy and marks the
+ * upload CONFIRMED at that copy. A file that is not what was declared, or too large, is deleted and refused (400).
+ * Owner only (others 404). Repeating a confirmation answers the upload as it is.
  */
 export async function confirmUpload(fileId: string, ownerUserId: string, now: Date): Promise<Upload> {
   const upload = await getUpload(fileId, now);
   if (!upload || upload.ownerUserId !== ownerUserId) throw new NotFoundError(NOT_FOUND);
   if (upload.state !== 'PENDING') return upload;
 
-  const size = await objectSize(upload.s3Key);
-  if (size === undefined) {
+  const received = await readObject(upload.s3Key, UPLOAD_PURPOSE[upload.purpose].maxBytes);
+  if (!received) {
+    // A concurrent confirmation may have checked the file and removed it from incoming/ meanwhile.
+    const current = await getUpload(fileId, now);
+    if (current?.ownerUserId === ownerUserId && current.state !== 'PENDING') return current;
     throw new BadRequestError(UploadErrorCode.UPLOAD_NOT_RECEIVED, '还没有收到文件，请先上传文件再确认');
   }
-  const found = size === 0 ? undefined : detectContentType(await objectHead(upload.s3Key));
-  const refusal = refusalOf(upload, size, found);
-  if (refusal) {
+  const { bytes } = received;
+  const found = bytes ? inspectFile(bytes) : undefined;
+  const refusal = refusalOf(upload, received.size, found);
+  if (refusal || !bytes) {
     await deleteObject(upload.s3Key);
     await deletePendingUpload(fileId, ownerUserId);
-    logger.info('upload refused', { fileId, purpose: upload.purpose, code: refusal.code, size, found });
-    throw refusal;
+    logger.info('upload refused', {
+      fileId,
+      purpose: upload.purpose,
+      code: refusal?.code,
+      size: received.size,
+      found: found?.type,
+      problem: found && !found.ok ? found.problem : undefined,
+    });
+    throw refusal ?? tooLarge(upload);
   }
-  const contentType = found ?? upload.declaredContentType;
-  if (await markUploadConfirmed(fileId, ownerUserId, { contentType, size }, now)) {
-    return { ...upload, state: 'CONFIRMED', contentType, size, confirmedAt: now.toISOString() };
+  const contentType = upload.declaredContentType;
+  const s3Key = checkedKey(ownerUserId, fileId, ulid(now.getTime()));
+  await s3().send(
+    new PutObjectCommand({ Bucket: config().bucketName, Key: s3Key, Body: bytes, ContentType: contentType }),
+  );
+  const size = bytes.length;
+  if (await markUploadConfirmed(fileId, ownerUserId, { contentType, size, s3Key }, now)) {
+    // What is left in incoming/ is never read again; the bucket's lifecycle rule removes it should this fail.
+    await deleteObject(upload.s3Key).catch(() => logger.warn('checked upload left in incoming/', { fileId }));
+    return { ...upload, state: 'CONFIRMED', contentType, size, s3Key, confirmedAt: now.toISOString() };
   }
-  // A concurrent confirmation of the same file won: answer with what it stored.
+  // A concurrent confirmation of the same file won with its own copy: this one is nobody's.
+  await deleteObject(s3Key).catch(() => logger.warn('unused checked copy left in checked/', { fileId }));
   const current = await getUpload(fileId, now);
   if (!current || current.ownerUserId !== ownerUserId) throw new NotFoundError(NOT_FOUND);
   return current;
@@ -190,7 +252,8 @@ const sameTarget = (upload: Upload, target: AttachmentTarget) =>
   (upload.attachedTo.item ?? undefined) === (target.item ?? undefined);
 
 /**
- * 附加文件 — moves confirmed uploads of `ownerUserId` from `incoming/` under the target (S3 copy, then delete) and
+ * 附加文件 — moves the checked copies of confirmed uploads of `ownerUserId` from `checked/` under the target (S3
+ * copy, then delete) and
  * marks them ATTACHED in one conditional transaction: a file is attached once, and the files all or none. Files
  * already attached to this very target (a retried request) count as done. Refuses (422 UPLOAD_NOT_USABLE, with
  * the offending ids in `fields`) files that are missing, expired, someone else's, unconfirmed, of a purpose not in
@@ -216,7 +279,7 @@ export async function attachUploads(
       upload?.ownerUserId === ownerUserId && (!options.purposes || options.purposes.includes(upload.purpose));
     if (usable && upload.state === 'ATTACHED' && sameTarget(upload, target))
       done.push(attachedOf(upload, upload.s3Key));
-    else if (usable && upload.state === 'CONFIRMED') toMove.push(upload);
+    else if (usable && upload.state === 'CONFIRMED' && isCheckedCopy(upload)) toMove.push(upload);
     else unusable.push(ids[i] as string);
   });
   if (unusable.length > 0) throw unusableError(unusable);
@@ -256,10 +319,10 @@ export async function attachUploads(
     if (lost.length > 0) throw unusableError(lost);
     throw new ConflictError('文件正在被另一项请求使用，请稍后重试', ErrorCode.CONFLICT);
   }
-  // The bucket's lifecycle rule removes whatever is left in incoming/ after 2 days, should a delete fail.
+  // The bucket's lifecycle rule removes whatever is left in checked/ after 2 days, should a delete fail.
   const deletions = await Promise.allSettled(moves.map((move) => deleteObject(move.from)));
   const leftOver = deletions.filter((d) => d.status === 'rejected').length;
-  if (leftOver > 0) logger.warn('attached uploads left in incoming/', { count: leftOver });
+  if (leftOver > 0) logger.warn('attached uploads left in checked/', { count: leftOver });
   logger.info('uploads attached', { kind: target.kind, targetId: target.id, count: moves.length });
   return [...done, ...toMove.map((upload, i) => attachedOf(upload, moves[i]?.s3Key ?? ''))];
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The file types we accept, each recognised by its first bytes (magic bytes), never by its name. */
+/** The file types we accept, each recognised by its bytes (magic bytes, then its whole structure), never by its name. */
 export const UPLOAD_CONTENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
 export type UploadContentType = (typeof UPLOAD_CONTENT_TYPES)[number];
 
@@ -118,7 +118,7 @@ export type UploadResponse = z.infer<typeof UploadResponseSchema>;
 export const UploadErrorCode = {
   /** Confirmation before the file was PUT. */
   UPLOAD_NOT_RECEIVED: 'UPLOAD_NOT_RECEIVED',
-  /** The file's first bytes are not those of the declared type (a renamed file). */
+  /** The file is not a whole, well-formed file of the declared type (renamed, damaged, or with a web page inside). */
   UPLOAD_TYPE_MISMATCH: 'UPLOAD_TYPE_MISMATCH',
   /** The file is larger than its purpose allows. */
   UPLOAD_TOO_LARGE: 'UPLOAD_TOO_LARGE',

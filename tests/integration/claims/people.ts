@@ -17,9 +17,11 @@ import { InsuredPersonEntity } from '../../../functions/data/insuredPerson';
 import { table } from '../../../functions/data/table';
 import { createUpload } from '../../../functions/data/upload';
 import { ulid } from '../../../functions/lib/ids';
+import { checkedKey } from '../../../functions/lib/uploads';
 import { type DemoInvoice, demoInvoice, demoPersons, type PersonKey } from '../../../local/seed/demo';
 import { type Answer, call, login, newUserCode } from '../../support/api';
 import { testStack } from '../../support/stack';
+import { jpegBytes as wholeJpeg } from '../uploads/files';
 
 export { useStackEnvironment } from '../filings/people';
 
@@ -141,10 +143,9 @@ export async function createDraft(person: Applicant, body: Record<string, unknow
   return ClaimViewSchema.parse(answer.body);
 }
 
-/** A small real JPEG (SOI marker, JFIF header, padding, EOI) — what a phone camera hands over, in miniature. */
+/** A small real JPEG (a whole, well-formed one: the check at confirmation walks it) — a phone photo in miniature. */
 export function jpegBytes(): Buffer {
-  const header = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]);
-  return Buffer.concat([header, randomBytes(256), Buffer.from([0xff, 0xd9])]);
+  return wholeJpeg(512);
 }
 
 /** Uploads a photo as the applicant does: announce it, PUT it to the presigned URL (s3rver), confirm it. */
@@ -169,11 +170,14 @@ export async function uploadPhoto(person: Applicant): Promise<string> {
   return fileId;
 }
 
-/** A confirmed photo of the person, put straight into the bucket and the table (where the upload routes are not the point). */
+/**
+ * A confirmed photo of the person, put straight into the bucket (as its checked copy) and the table — where the
+ * upload routes are not the point.
+ */
 export async function storedPhoto(person: Applicant): Promise<string> {
   table();
   const fileId = ulid();
-  const s3Key = `incoming/${person.userId}/${fileId}`;
+  const s3Key = checkedKey(person.userId, fileId, ulid());
   const body = jpegBytes();
   await s3().send(
     new PutObjectCommand({ Bucket: config().bucketName, Key: s3Key, Body: body, ContentType: 'image/jpeg' }),

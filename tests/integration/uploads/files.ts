@@ -1,5 +1,5 @@
-// Real file bytes for the upload and signature suites: a JPEG and a PNG with their true headers, a PDF made by
-// pdf-lib, and a text file to rename.
+// Real file bytes for the upload and signature suites: a JPEG and a PNG that are whole, well-formed files (every
+// segment and chunk in place), a PDF made by pdf-lib, and a text file to rename.
 import { deflateSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 
@@ -15,7 +15,8 @@ function crc32(bytes: Buffer): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-function chunk(type: string, data: Buffer): Buffer {
+/** One PNG chunk: length, type, data, CRC. */
+export function pngChunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4);
   length.writeUInt32BE(data.length);
   const typed = Buffer.concat([Buffer.from(type, 'ascii'), data]);
@@ -40,17 +41,56 @@ export function signaturePng(width = 240, height = 80): Buffer {
   }
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(raw)),
+    pngChunk('IEND', Buffer.alloc(0)),
   ]);
 }
 
-/** A JPEG's header (SOI + JFIF APP0) followed by `size` bytes in all. */
-export function jpegBytes(size = 4096): Buffer {
-  const head = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00]);
-  const body = Buffer.alloc(Math.max(0, size - head.length - 2), 0x5a);
-  return Buffer.concat([head, body, Buffer.from([0xff, 0xd9])]);
+function segment(marker: number, data: Buffer): Buffer {
+  const head = Buffer.alloc(4);
+  head[0] = 0xff;
+  head[1] = marker;
+  head.writeUInt16BE(data.length + 2, 2);
+  return Buffer.concat([head, data]);
+}
+
+/** Comment (COM) segments of exactly `size` bytes in all (0, or at least 4). */
+function padding(size: number): Buffer {
+  const parts: Buffer[] = [];
+  for (let left = size; left > 0; ) {
+    let take = Math.min(left, 0xffff + 2);
+    if (left - take > 0 && left - take < 4) take -= 4;
+    parts.push(segment(0xfe, Buffer.alloc(take - 4, 0x5a)));
+    left -= take;
+  }
+  return Buffer.concat(parts);
+}
+
+/**
+ * A real baseline greyscale JPEG of a mid-grey `width` × `height` picture, `size` bytes in all (comment segments
+ * make up the rest): JFIF APP0, a flat quantisation table, a frame, one-code Huffman tables (DC difference 0, AC
+ * end-of-block) and a scan of 2 bits per 8 × 8 block.
+ */
+export function jpegBytes(size = 4096, width = 64, height = 48): Buffer {
+  const blocks = Math.ceil(width / 8) * Math.ceil(height / 8);
+  const scan = Buffer.alloc(Math.ceil((blocks * 2) / 8), 0);
+  const usedBits = (blocks * 2) % 8;
+  if (usedBits > 0) scan[scan.length - 1] = 0xff >> usedBits; // pad the last byte with 1 bits
+  const frame = Buffer.from([8, height >> 8, height & 0xff, width >> 8, width & 0xff, 1, 1, 0x11, 0]);
+  const oneCodeTable = (tableClass: number) => Buffer.from([tableClass << 4, 1, ...Array(15).fill(0), 0x00]);
+  const head = Buffer.concat([
+    Buffer.from([0xff, 0xd8]),
+    segment(0xe0, Buffer.from([0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00])),
+    segment(0xdb, Buffer.from([0, ...Array(64).fill(1)])),
+    segment(0xc0, frame),
+    segment(0xc4, oneCodeTable(0)),
+    segment(0xc4, oneCodeTable(1)),
+  ]);
+  const tail = Buffer.concat([segment(0xda, Buffer.from([1, 1, 0x00, 0, 63, 0])), scan, Buffer.from([0xff, 0xd9])]);
+  const rest = size - head.length - tail.length;
+  if (rest < 0 || (rest > 0 && rest < 4)) throw new Error(`no JPEG of ${size} bytes at ${width} × ${height}`);
+  return Buffer.concat([head, padding(rest), tail]);
 }
 
 /** A real one-page PDF. */

@@ -3,19 +3,28 @@
 import { CreateUploadResponseSchema, type UploadContentType, type UploadPurpose } from '@shared/api/uploads';
 import { type Answer, call } from '../../support/api';
 
-/** Announces a file and PUTs `bytes` to the presigned URL; returns the file id and the PUT's status. */
+/** The presigned PUT of an announced file: where, and with which headers. */
+export type PresignedPut = { uploadUrl: string; headers: Record<string, string> };
+
+/** PUTs `bytes` to a presigned URL, as the phone does; answers the status. */
+export async function putTo(put: PresignedPut, bytes: Buffer): Promise<number> {
+  const answer = await fetch(put.uploadUrl, { method: 'PUT', headers: put.headers, body: new Uint8Array(bytes) });
+  return answer.status;
+}
+
+/** Announces a file and PUTs `bytes` to the presigned URL; returns the file id, the PUT's status and its URL. */
 export async function announceAndPut(
   token: string,
   purpose: UploadPurpose,
   contentType: UploadContentType,
   bytes: Buffer,
   declaredSize = bytes.length,
-): Promise<{ fileId: string; putStatus: number }> {
+): Promise<{ fileId: string; putStatus: number; put: PresignedPut }> {
   const created = await call('POST', '/v1/uploads', { token, body: { purpose, contentType, size: declaredSize } });
   if (created.status !== 201) throw new Error(`announce failed: ${created.status} ${created.text}`);
   const { fileId, uploadUrl, headers } = CreateUploadResponseSchema.parse(created.body);
-  const put = await fetch(uploadUrl, { method: 'PUT', headers, body: new Uint8Array(bytes) });
-  return { fileId, putStatus: put.status };
+  const put = { uploadUrl, headers };
+  return { fileId, putStatus: await putTo(put, bytes), put };
 }
 
 /** Confirms an upload. */

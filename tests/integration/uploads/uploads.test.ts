@@ -1,5 +1,6 @@
-// Uploads over real HTTP: presigned PUTs into s3rver, confirmation by magic bytes and real size, owner-only reads,
-// and the move of confirmed files under what uses them (attachUploads, run in-process against the same stack).
+// Uploads over real HTTP: presigned PUTs into s3rver, confirmation by the whole file and its real size (a checked
+// copy kept outside incoming/), owner-only reads, and the move of checked copies under what uses them
+// (attachUploads, run in-process against the same stack). What was checked is what is attached: checked-copy.test.ts.
 import { HeadObjectCommand, NotFound } from '@aws-sdk/client-s3';
 import { CreateUploadResponseSchema, UploadResponseSchema } from '@shared/api/uploads';
 import { s3 } from '../../../functions/adapters/s3';
@@ -36,21 +37,30 @@ describe('POST /v1/uploads → PUT → confirm — SPEC §6: type by content, si
     ['a JPEG photo of an invoice', 'image/jpeg' as const, () => Promise.resolve(jpegBytes(50_000))],
     ['a PNG screenshot of a fee list', 'image/png' as const, () => Promise.resolve(signaturePng(400, 300))],
     ['a PDF from the hospital', 'application/pdf' as const, pdfBytes],
-  ])('accepts %s: confirmed with its real type and size, readable by its owner', async (_, type, make) => {
-    const bytes = await make();
+  ])(
+    'accepts %s: confirmed with its real type and size, kept as a checked copy, readable by its owner',
+    async (_, type, make) => {
+      const bytes = await make();
 
-    const { fileId, putStatus } = await announceAndPut(owner.token, 'CLAIM_MATERIAL', type, bytes);
-    const confirmed = await confirm(owner.token, fileId);
+      const { fileId, putStatus } = await announceAndPut(owner.token, 'CLAIM_MATERIAL', type, bytes);
+      const confirmed = await confirm(owner.token, fileId);
 
-    expect(putStatus).toBe(200);
-    expect(confirmed.status).toBe(200);
-    const upload = UploadResponseSchema.parse(confirmed.body);
-    expect(upload).toMatchObject({ fileId, state: 'CONFIRMED', contentType: type, size: bytes.length });
-    const read = UploadResponseSchema.parse((await call('GET', `/v1/uploads/${fileId}`, { token: owner.token })).body);
-    const download = await fetch(read.downloadUrl ?? '');
-    expect(download.status).toBe(200);
-    expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
-  });
+      expect(putStatus).toBe(200);
+      expect(confirmed.status).toBe(200);
+      const upload = UploadResponseSchema.parse(confirmed.body);
+      expect(upload).toMatchObject({ fileId, state: 'CONFIRMED', contentType: type, size: bytes.length });
+      const stored = await getUpload(fileId);
+      expect(stored?.s3Key.startsWith(`checked/${owner.userId}/${fileId}/`)).toBe(true);
+      expect(await objectExists(stored?.s3Key ?? '')).toBe(true);
+      expect(await objectExists(`incoming/${owner.userId}/${fileId}`)).toBe(false);
+      const read = UploadResponseSchema.parse(
+        (await call('GET', `/v1/uploads/${fileId}`, { token: owner.token })).body,
+      );
+      const download = await fetch(read.downloadUrl ?? '');
+      expect(download.status).toBe(200);
+      expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
+    },
+  );
 
   it('signs the Content-Type into the PUT URL and answers the headers to send', async () => {
     const answer = await call('POST', '/v1/uploads', {
@@ -161,13 +171,15 @@ describe('POST /v1/uploads → PUT → confirm — SPEC §6: type by content, si
 });
 
 describe('attachUploads — a confirmed file moves under what uses it, once', () => {
-  it('moves the object out of incoming/, marks it ATTACHED and keeps it readable', async () => {
+  it('moves the checked copy out of checked/, marks it ATTACHED and keeps it readable', async () => {
     const fileId = await confirmedUpload(owner.token, 'CLAIM_MATERIAL', 'image/jpeg', jpegBytes());
+    const checked = (await getUpload(fileId))?.s3Key ?? '';
 
     const [attached] = await attachUploads([fileId], owner.userId, { kind: 'case', id: 'CASE01', item: 'INVOICE' });
 
     expect(attached).toMatchObject({ fileId, s3Key: `cases/CASE01/${fileId}`, contentType: 'image/jpeg' });
-    expect(await objectExists(`incoming/${owner.userId}/${fileId}`)).toBe(false);
+    expect(checked).toMatch(/^checked\//);
+    expect(await objectExists(checked)).toBe(false);
     expect(await objectExists(`cases/CASE01/${fileId}`)).toBe(true);
     expect(await getUpload(fileId)).toMatchObject({
       state: 'ATTACHED',
@@ -196,8 +208,9 @@ describe('attachUploads — a confirmed file moves under what uses it, once', ()
     const attempt = attachUploads([mine, theirs], owner.userId, { kind: 'case', id: 'CASE03' });
 
     await expect(attempt).rejects.toMatchObject({ status: 422, fields: { [theirs]: expect.any(String) } });
-    expect(await getUpload(mine)).toMatchObject({ state: 'CONFIRMED' });
-    expect(await objectExists(`incoming/${owner.userId}/${mine}`)).toBe(true);
+    const stored = await getUpload(mine);
+    expect(stored).toMatchObject({ state: 'CONFIRMED' });
+    expect(await objectExists(stored?.s3Key ?? '')).toBe(true);
   });
 
   it('two concurrent attachments of one file to different targets: exactly one wins', async () => {
