@@ -2,10 +2,18 @@
  * 工作日历 — the working-day calendar: public holidays off, adjusted working weekends (调休) on.
  * Built from data, one schedule per year: by default chinese-days' official data; a newer year (holiday-cn format,
  * see `holidayCn.ts`) can be added at run time with `withSchedule`. A date in a year without data is computed
- * **provisionally** (weekends and the fixed-date statutory holidays only) and every result says so.
+ * **provisionally** — weekends and the statutory holidays of 《全国年节及纪念日放假办法》 (`statutoryHolidays.ts`),
+ * without 调休 or 补假 — and every result says so.
  */
 import chineseDaysData from 'chinese-days/dist/chinese-days.json';
 import { addDays, dayOfWeek, type IsoDate, toDayNumber, yearOf } from './isoDate';
+import {
+  HOLIDAY_LAW,
+  hasLunarData,
+  STATUTORY_HOLIDAY_DAYS,
+  statutoryHolidayDates,
+  statutoryHolidayText,
+} from './statutoryHolidays';
 
 /** One listed day of an official schedule: off (holiday) or on (adjusted working day). */
 export interface DayEntry {
@@ -46,21 +54,33 @@ export interface WorkingDayResult {
   readonly explanation: string | null;
 }
 
-/** Fixed-date statutory holidays used for years without official data (元旦, 劳动节, 国庆节). */
-export const FIXED_DATE_HOLIDAYS: Readonly<Record<string, string>> = {
-  '01-01': '元旦',
-  '05-01': '劳动节',
-  '10-01': '国庆节',
-  '10-02': '国庆节',
-  '10-03': '国庆节',
-};
+const provisionalCache = new Map<number, ReadonlyMap<IsoDate, string>>();
 
-/** Why a date is provisional, shown to users and staff. */
+/** The statutory holidays assumed off in a year without official data, date → name (computed once per year). */
+export function provisionalHolidays(year: number): ReadonlyMap<IsoDate, string> {
+  let days = provisionalCache.get(year);
+  if (!days) {
+    days = statutoryHolidayDates(year);
+    provisionalCache.set(year, days);
+  }
+  return days;
+}
+
+/**
+ * Why a date is provisional, shown to users and staff: the law's holidays and, per year, the dates assumed off —
+ * e.g. `2028年国务院放假安排尚未公布（或尚未载入本平台），本期限为暂定：按《全国年节及纪念日放假办法》的法定假日
+ * （元旦1天、春节4天、清明1天、劳动节2天、端午1天、中秋1天、国庆节3天）及周末估算（2028年：元旦1月1日，
+ * 春节1月25日至28日，…），未计调休和节日逢周末的补假；以国务院办公厅公布的安排为准，届时期限可能变化。`
+ */
 export function provisionalExplanation(years: readonly number[]): string {
+  const rule = STATUTORY_HOLIDAY_DAYS.map((h) => `${h.name}${h.days}天`).join('、');
+  const perYear = years.map((y) => `${y}年：${statutoryHolidayText(y)}`).join('；');
+  const noLunar = years.filter((y) => !hasLunarData(y));
   return (
-    `${years.join('、')}年的国务院节假日安排尚未载入，本期限为暂定：仅按周末及元旦（1月1日）、劳动节（5月1日）、` +
-    '国庆节（10月1日至3日）推算；春节、清明、端午、中秋等农历或节气节日及调休无法按固定日期推算，' +
-    '以官方公布的安排为准，届时期限可能变化。'
+    `${years.join('、')}年国务院放假安排尚未公布（或尚未载入本平台），本期限为暂定：按${HOLIDAY_LAW}的法定假日` +
+    `（${rule}）及周末估算（${perYear}），未计调休和节日逢周末的补假` +
+    (noLunar.length > 0 ? `；${noLunar.join('、')}年超出农历数据范围，春节、清明、端午、中秋未能计入` : '') +
+    '；以国务院办公厅公布的安排为准，届时期限可能变化。'
   );
 }
 
@@ -111,8 +131,8 @@ export function dayInfo(calendar: WorkingCalendar, date: IsoDate): DayInfo {
     if (listed) return { date, working: !listed.off, name: listed.name, provisional: false };
     return { date, working: !weekend, name: weekend ? '周末' : '工作日', provisional: false };
   }
-  const fixed = FIXED_DATE_HOLIDAYS[date.slice(5)];
-  if (fixed) return { date, working: false, name: fixed, provisional: true };
+  const holiday = provisionalHolidays(yearOf(date)).get(date);
+  if (holiday) return { date, working: false, name: holiday, provisional: true };
   return { date, working: !weekend, name: weekend ? '周末' : '工作日', provisional: true };
 }
 

@@ -111,7 +111,7 @@ describe('Provisional deadlines for a year without official data (never a silent
     expect(due.explanation).toContain('春节');
   });
 
-  it('uses only weekends and the fixed-date holidays 1/1, 5/1, 10/1–10/3', () => {
+  it('marks weekends and the statutory holidays, no 调休 (see calendar-provisional.test.ts)', () => {
     expect(dayInfo(calendar, '2027-05-03')).toMatchObject({ working: true, provisional: true });
     expect(dayInfo(calendar, '2027-10-01')).toMatchObject({ working: false, name: '国庆节', provisional: true });
     expect(dayInfo(calendar, '2027-10-03')).toMatchObject({ working: false, provisional: true });
