@@ -45,16 +45,31 @@ const REFUSAL_FIELD: Partial<Record<Refusal['code'], string>> = {
   PROOF_MISSING: 'proofs',
   DESTINATION_INVALID: 'destinationCode',
   DESTINATION_TOO_BROAD: 'destinationCode',
+  DESTINATION_TOO_NARROW: 'destinationCode',
   DESTINATION_IS_INSURED_PLACE: 'destinationCode',
   DUPLICATE_FILING: 'destinationCode',
   MULTI_PLACE_NOT_ALLOWED: 'destinationCode',
   MULTI_PLACE_NEEDS_PROOF: 'basis',
 };
 
-/** A domain refusal as the 4xx answer: code and Chinese message, the field it concerns, 依据 in `fields.source`. */
+/**
+ * A domain refusal as the 4xx answer: code and Chinese message, the field it concerns, 依据 in `fields.source`. A
+ * destination below the filing level also names the one it belongs to — `fields.suggestedDestinationCode` and
+ * `fields.suggestedDestinationName` (440305 → 440300 深圳市) — so the app can offer it in one tap.
+ */
 export function filingRefusal(refusal: Refusal): RefusalError {
   const field = REFUSAL_FIELD[refusal.code];
-  return new RefusalError(refusal, field ? { [field]: refusal.message } : {});
+  const fields: Record<string, string> = field ? { [field]: refusal.message } : {};
+  const { suggestedCode, suggestedName } = refusal.details ?? {};
+  if (
+    refusal.code === 'DESTINATION_TOO_NARROW' &&
+    typeof suggestedCode === 'string' &&
+    typeof suggestedName === 'string'
+  ) {
+    fields.suggestedDestinationCode = suggestedCode;
+    fields.suggestedDestinationName = suggestedName;
+  }
+  return new RefusalError(refusal, fields);
 }
 
 /** 409 — someone changed the filing (or the person's filings) between our read and our write. */

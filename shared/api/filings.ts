@@ -2,7 +2,9 @@
 // rules themselves (who may file what, where, by commitment or proof) are decided by shared/domain/filing.
 // Responses mask the insured person (SPEC §6) and carry the 依据 of every decision. A refusal by the rules answers
 // 422 with the rule's code and Chinese message, the field it concerns in `fields`, and its 依据 in `fields.source`
-// (“依据：《江苏省异地就医经办服务规程》第十条”), so a form can show the clause under the message.
+// (“依据：《江苏省异地就医经办服务规程》第十条”), so a form can show the clause under the message. A destination below
+// the filing level (DESTINATION_TOO_NARROW: a county, a district, a city of 海南/西藏) also carries the destination it
+// belongs to in `fields.suggestedDestinationCode` / `fields.suggestedDestinationName`, for a one-tap correction.
 import { z } from 'zod';
 import { FILING_STATUS, type FilingStatus } from '../domain/filing/filing';
 import { IsoDateSchema } from '../domain/validation/schemas';

@@ -14,6 +14,7 @@ export const REFUSAL_CODE = {
   PROOF_MISSING: '缺少备案证明材料',
   DESTINATION_INVALID: '就医地不是有效的行政区划代码',
   DESTINATION_TOO_BROAD: '就医地须选择到地级市（海南、西藏为省）',
+  DESTINATION_TOO_NARROW: '就医地选到了区县（海南、西藏为市县），须选择它所属的市（海南、西藏为省）',
   DESTINATION_IS_INSURED_PLACE: '就医地与参保地相同',
   DUPLICATE_FILING: '已有相同的有效备案',
   MULTI_PLACE_NOT_ALLOWED: '该地区不开放多地长期居住备案',

@@ -195,6 +195,12 @@ export function changeFiling(
   existing: readonly Filing[],
   today: IsoDate,
 ): Result<FilingDecision> {
+  // A new place below the filing level is refused first, with the place it belongs to — even when that is the
+  // filing's own place (a county of the same city is not "nothing to change", it is not a destination).
+  if (change.destinationCode !== undefined) {
+    const picked = filingDestination(change.destinationCode, policy.filing.destination.source);
+    if (!picked.ok) return picked;
+  }
   const request: FilingRequest = {
     type: change.type ?? filing.type,
     basis: change.basis ?? filing.basis,

@@ -226,6 +226,27 @@ describe('003 Art. 27 — submission needs every material; payment needs the ins
     expect(answer.text).not.toContain('6222021234567890123');
   });
 
+  it.each([
+    ['000000000000000000', '银行卡号不能全部是同一个数字，请核对后重新输入'],
+    ['6201021980010112395', '这像是身份证号码多了一位数字，请填写银行卡卡号'],
+  ])(
+    'refuses %s, which passes Luhn but is no bank card (400 on cardNumber), and stores nothing',
+    async (card, message) => {
+      const draft = await createDraft(retiree, draftFor(retiree, 'retiree-inpatient'));
+
+      const answer = await call('PUT', `/v1/claims/${draft.caseId}/bank-account`, {
+        token: retiree.token,
+        body: { ...bankAccountOf('retiree'), cardNumber: card },
+      });
+
+      expect(answer.status).toBe(400);
+      expect(errorOf(answer)).toMatchObject({ code: 'VALIDATION_FAILED', fields: { cardNumber: message } });
+      expect(answer.text).not.toContain(card);
+      const after = await call('GET', `/v1/cases/${draft.caseId}`, { token: retiree.token });
+      expect(ClaimViewSchema.parse(after.body.claim)).toMatchObject({ bankAccount: null, version: draft.version });
+    },
+  );
+
   it('refuses an account in someone else’s name (400 on accountName)', async () => {
     const draft = await createDraft(retiree, draftFor(retiree, 'retiree-inpatient'));
 

@@ -2,7 +2,7 @@
 // by nobody else — who gets 404 with no data, for reading, changing and cancelling alike.
 import { FilingListResponseSchema, FilingResponseSchema, type FilingView } from '@shared/api/filings';
 import { call } from '../../support/api';
-import { file, SANYA, SHANGHAI } from './filing-api';
+import { file, HAINAN, SHANGHAI } from './filing-api';
 import { type Applicant, applicant, authoriseProxy, PROFILES, signCommitment, useStackEnvironment } from './people';
 
 beforeAll(useStackEnvironment);
@@ -26,7 +26,7 @@ describe('SPEC §6 — a filing is seen only by its insured person and its submi
         insuredPersonId: mother.personId,
         type: 'RETIREE_RESETTLED',
         basis: 'COMMITMENT',
-        destinationCode: SANYA,
+        destinationCode: HAINAN,
         signatureId,
       },
     });
@@ -77,7 +77,7 @@ describe('SPEC §6 — a filing is seen only by its insured person and its submi
   it('refuses to file for a person the caller may not act for, as if the person did not exist', async () => {
     const answer = await call('POST', '/v1/filings', {
       token: stranger.token,
-      body: { insuredPersonId: mother.personId, type: 'TEMPORARY_OTHER', basis: 'PROOF', destinationCode: SANYA },
+      body: { insuredPersonId: mother.personId, type: 'TEMPORARY_OTHER', basis: 'PROOF', destinationCode: HAINAN },
     });
 
     expect(answer.status).toBe(404);

@@ -11,8 +11,8 @@ import { call, errorOf } from '../../support/api';
 import {
   commitmentFiling,
   file,
+  HAINAN,
   outboxFor,
-  SANYA,
   SHANGHAI,
   SHANGHAI_FILED,
   storedFiling,
@@ -64,7 +64,7 @@ describe('承诺补充 — a commitment filing backed by its proof later', () =>
 describe('003 Art. 10 — a commitment filing may be changed only after 6 months, where the region says so', () => {
   it('refuses a change in Jiangsu before 6 months (once the agency has approved it)', async () => {
     const person = await applicant(PROFILES.jiangsuStudent);
-    const queued = await commitmentFiling(person, 'JIANGSU', SANYA);
+    const queued = await commitmentFiling(person, 'JIANGSU', HAINAN);
     const approved = await applyFilingReview(queued.filingId, { approve: true }, 'js-reviewer', new Date());
     expect(approved.status).toBe('ACTIVE');
     expect(await outboxFor(queued.filingId)).toHaveLength(1);
@@ -82,7 +82,7 @@ describe('003 Art. 10 — a commitment filing may be changed only after 6 months
 
   it('allows it in Shanxi, which sets no time limit (001 §2(1)), and records the change with that 依据', async () => {
     const person = await applicant(PROFILES.shanxiRetiree);
-    const filing = await commitmentFiling(person, 'SHANXI', SANYA);
+    const filing = await commitmentFiling(person, 'SHANXI', HAINAN);
     expect(filing.status).toBe('ACTIVE');
 
     const answer = await call('PATCH', `/v1/filings/${filing.filingId}`, {
@@ -103,7 +103,7 @@ describe('003 Art. 10 — a commitment filing may be changed only after 6 months
 
   it('cancels a Shanxi commitment filing at once: it stops covering from today', async () => {
     const person = await applicant(PROFILES.shanxiRetiree);
-    const filing = await commitmentFiling(person, 'SHANXI', SANYA);
+    const filing = await commitmentFiling(person, 'SHANXI', HAINAN);
 
     const answer = await call('POST', `/v1/filings/${filing.filingId}/cancel`, { token: person.token, body: {} });
 
@@ -119,7 +119,7 @@ describe('003 Art. 10 — a commitment filing may be changed only after 6 months
 describe('optimistic concurrency and Idempotency-Key', () => {
   it('lets exactly one of two concurrent changes of the same version win; the other gets 409', async () => {
     const person = await applicant(PROFILES.shanxiRetiree);
-    const filing = await commitmentFiling(person, 'SHANXI', SANYA);
+    const filing = await commitmentFiling(person, 'SHANXI', HAINAN);
     const change = (destinationCode: string) =>
       call('PATCH', `/v1/filings/${filing.filingId}`, {
         token: person.token,
@@ -139,7 +139,7 @@ describe('optimistic concurrency and Idempotency-Key', () => {
 
   it('decides a race in the database: of two writes at the same version exactly one commits', async () => {
     const person = await applicant(PROFILES.shanxiRetiree);
-    const filing = await commitmentFiling(person, 'SHANXI', SANYA);
+    const filing = await commitmentFiling(person, 'SHANXI', HAINAN);
     const stored = await getFiling(filing.filingId);
     if (!stored) throw new Error('filing not stored');
     const write = (destinationCode: string) =>
@@ -163,7 +163,7 @@ describe('optimistic concurrency and Idempotency-Key', () => {
 
   it('refuses a change made on a stale version', async () => {
     const person = await applicant(PROFILES.shanxiRetiree);
-    const filing = await commitmentFiling(person, 'SHANXI', SANYA);
+    const filing = await commitmentFiling(person, 'SHANXI', HAINAN);
 
     const answer = await call('PATCH', `/v1/filings/${filing.filingId}`, {
       token: person.token,

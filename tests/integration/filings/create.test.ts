@@ -1,13 +1,13 @@
 // 备案登记 over real HTTP against the local stack: each region's policy decides — self-service approval with its
 // FILING_RESULT notice, or the review queue with its 1-working-day deadline; commitment only for long-term types;
 // the destination a city (or 海南/西藏 province), never a hospital. Every refusal carries its 依据.
-import { FilingResponseSchema, type FilingView } from '@shared/api/filings';
+import { FilingListResponseSchema, FilingResponseSchema, type FilingView } from '@shared/api/filings';
 import { addWorkingDays, defaultCalendar } from '@shared/domain/calendar/calendar';
 import { addDays, addMonths } from '@shared/domain/calendar/isoDate';
-import { listFilingsByReviewDeadline } from '../../../functions/data/filing';
+import { listFilingsByInsuredPerson, listFilingsByReviewDeadline } from '../../../functions/data/filing';
 import { getUpload } from '../../../functions/data/upload';
 import { call, errorOf } from '../../support/api';
-import { commitmentFiling, file, outboxFor, SANYA, SHANGHAI, storedFiling, today, XUZHOU } from './filing-api';
+import { commitmentFiling, file, HAINAN, outboxFor, SANYA, SHANGHAI, storedFiling, today, XUZHOU } from './filing-api';
 import { type Applicant, applicant, confirmedProof, PROFILES, signCommitment, useStackEnvironment } from './people';
 
 beforeAll(useStackEnvironment);
@@ -31,7 +31,7 @@ describe('004 §2(4) — Shandong self-service: a commitment filing is approved 
       validFrom: today(),
       validUntil: null,
       review: null,
-      // 海南 files at province level (002 §1(3)): 三亚 is lifted to 海南省.
+      // 海南 files at province level (002 §1(3)).
       destination: { code: '460000', level: 'PROVINCE', provinceName: '海南省' },
       insuredPerson: { personId: person.personId, nameMasked: '赵*华' },
       submittedByCaller: true,
@@ -76,7 +76,7 @@ describe('003 Art. 9(2) — Jiangsu: an online filing is reviewed within 1 worki
   it('queues a commitment filing with its review deadline, in the agency queue, and sends no notice yet', async () => {
     const person = await applicant(PROFILES.jiangsuStudent);
 
-    const filing = await commitmentFiling(person, 'JIANGSU', SANYA);
+    const filing = await commitmentFiling(person, 'JIANGSU', HAINAN);
 
     const deadline = addWorkingDays(defaultCalendar(), today(), 1);
     expect(filing.status).toBe('PENDING_REVIEW');
@@ -102,7 +102,7 @@ describe('003 Art. 9(2) — Jiangsu: an online filing is reviewed within 1 worki
     const proofs = [{ proof: 'RESIDENCE_PROOF', fileIds: [fileId] }];
 
     const answer = await file(person, { type: 'LONG_TERM_RESIDENT', basis: 'PROOF', destinationCode: XUZHOU, proofs });
-    const again = await file(person, { type: 'LONG_TERM_RESIDENT', basis: 'PROOF', destinationCode: SANYA, proofs });
+    const again = await file(person, { type: 'LONG_TERM_RESIDENT', basis: 'PROOF', destinationCode: HAINAN, proofs });
 
     expect(answer.status).toBe(201);
     const filing = FilingResponseSchema.parse(answer.body).filing;
@@ -135,7 +135,7 @@ describe('003 Art. 8 — commitment only for the long-term types', () => {
     const answer = await file(person, {
       type: 'TEMPORARY_OTHER',
       basis: 'COMMITMENT',
-      destinationCode: SANYA,
+      destinationCode: HAINAN,
       signatureId,
     });
 
@@ -155,7 +155,7 @@ describe('003 Art. 8 — commitment only for the long-term types', () => {
     const answer = await file(person, {
       type: 'RETIREE_RESETTLED',
       basis: 'COMMITMENT',
-      destinationCode: SANYA,
+      destinationCode: HAINAN,
       signatureId: othersSignature,
     });
 
@@ -199,10 +199,40 @@ describe('002 §1(3), 004 §3(3) — the destination is a city, or the province 
     });
   });
 
-  it('lifts a county to its city', async () => {
-    const answer = await temporary('320311');
+  it('accepts a city', async () => {
+    const answer = await temporary(XUZHOU);
 
     expect(answer.status).toBe(201);
     expect(FilingResponseSchema.parse(answer.body).filing.destination).toMatchObject({ code: XUZHOU, level: 'CITY' });
+  });
+
+  it('refuses a county (440305, a district of 深圳) with 深圳市 named and offered, and stores nothing', async () => {
+    const newcomer = await applicant(PROFILES.shandongRetiree);
+
+    const answer = await file(newcomer, { type: 'TEMPORARY_OTHER', basis: 'PROOF', destinationCode: '440305' });
+
+    expect(answer.status).toBe(422);
+    const message = '备案就医地应选择到市：440305属于广东省深圳市，请选择“深圳市”';
+    expect(errorOf(answer)).toMatchObject({
+      code: 'DESTINATION_TOO_NARROW',
+      message,
+      fields: { destinationCode: message, suggestedDestinationCode: '440300', suggestedDestinationName: '深圳市' },
+    });
+    expect(errorOf(answer).fields?.source).toBe(
+      '依据：《山东省完善异地就医即时结算制度实施方案》（鲁医保发〔2020〕68号）第三部分（三）',
+    );
+    const list = await call('GET', '/v1/filings', { token: newcomer.token });
+    expect(FilingListResponseSchema.parse(list.body).filings).toEqual([]);
+    expect(await listFilingsByInsuredPerson(newcomer.personId)).toEqual([]);
+  });
+
+  it('refuses a city of 海南 (三亚), offering 海南省', async () => {
+    const answer = await temporary(SANYA);
+
+    expect(answer.status).toBe(422);
+    expect(errorOf(answer)).toMatchObject({
+      code: 'DESTINATION_TOO_NARROW',
+      fields: { suggestedDestinationCode: HAINAN, suggestedDestinationName: '海南省' },
+    });
   });
 });

@@ -8,11 +8,13 @@ import { type Answer, call } from '../../support/api';
 import { testStack } from '../../support/stack';
 import { type Applicant, signCommitment } from './people';
 
-/** 三亚 (海南: filed at province level, 460000). */
+/** 海南省: 海南 files at province level (002 §1(3)). */
+export const HAINAN = '460000';
+/** 三亚, a city of 海南: not a filing destination itself (refused, 海南省 suggested). */
 export const SANYA = '460200';
 /** 徐州. */
 export const XUZHOU = '320300';
-/** 上海 is a municipality: any of its codes files as the municipality itself (SHANGHAI_FILED). */
+/** 上海 is a municipality: its city-level row files as the municipality itself (SHANGHAI_FILED). */
 export const SHANGHAI = '310100';
 export const SHANGHAI_FILED = '310000';
 
@@ -31,7 +33,7 @@ export function file(
 }
 
 /** A 个人承诺书 filing of a resettled retiree, which must be accepted (201). */
-export async function commitmentFiling(who: Applicant, region: Region, destinationCode = SANYA): Promise<FilingView> {
+export async function commitmentFiling(who: Applicant, region: Region, destinationCode = HAINAN): Promise<FilingView> {
   const signatureId = await signCommitment(who, region);
   const answer = await file(who, { type: 'RETIREE_RESETTLED', basis: 'COMMITMENT', destinationCode, signatureId });
   expect(answer.status).toBe(201);

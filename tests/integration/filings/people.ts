@@ -17,6 +17,7 @@ import { ProxyAuthorisationEntity } from '../../../functions/data/proxyAuthorisa
 import { table } from '../../../functions/data/table';
 import { createUpload } from '../../../functions/data/upload';
 import { ulid } from '../../../functions/lib/ids';
+import { checkedKey } from '../../../functions/lib/uploads';
 import { login, newUserCode } from '../../support/api';
 import { testStack } from '../../support/stack';
 
@@ -127,12 +128,12 @@ export async function signCommitment(person: Applicant, region: Region): Promise
   return signatureId;
 }
 
-/** A confirmed FILING_PROOF upload of the user (a small PDF in incoming/), as the upload routes leave it. */
+/** A confirmed FILING_PROOF upload of the user (a small PDF, its checked copy in checked/), as the upload routes leave it. */
 export async function confirmedProof(owner: Applicant): Promise<string> {
   table();
   const fileId = ulid();
-  const s3Key = `incoming/${owner.userId}/${fileId}`;
-  const body = Buffer.from('%PDF-1.4\n% test proof\n');
+  const s3Key = checkedKey(owner.userId, fileId, ulid());
+  const body = Buffer.from('%PDF-1.4\n% test proof\nstartxref\n0\n%%EOF\n');
   await s3().send(
     new PutObjectCommand({ Bucket: config().bucketName, Key: s3Key, Body: body, ContentType: 'application/pdf' }),
   );

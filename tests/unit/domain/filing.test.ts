@@ -1,5 +1,4 @@
 import { defaultCalendar } from '@shared/domain/calendar/calendar';
-import { filingDestination, sameFilingPlace } from '@shared/domain/filing/destination';
 import { commitmentUnlockDate, isFilingOpenOn, isFilingValidOn, validityEnd } from '@shared/domain/filing/filing';
 import { filingReviewDeadline } from '@shared/domain/filing/reviewDeadline';
 import {
@@ -20,13 +19,13 @@ const shanxi = policyFor('SHANXI');
 const liaoning = policyFor('LIAONING');
 const shandong = policyFor('SHANDONG');
 
-/** A Nanjing insured person filing for Sanya (Hainan files to the province). */
+/** A Nanjing insured person filing for 海南 (Hainan files to the province, 460000). */
 function request(overrides: Partial<FilingRequest> = {}): FilingRequest {
   return {
     type: 'RETIREE_RESETTLED',
     basis: 'COMMITMENT',
     proofs: ['PERSONAL_COMMITMENT'],
-    destinationCode: '460200',
+    destinationCode: '460000',
     insuredPlaceCode: '320100',
     ...overrides,
   };
@@ -121,34 +120,21 @@ describe('003 Art. 7–8 — filing types, proofs and the personal commitment', 
   });
 });
 
-describe('002 §1(3) — the destination is a city (province for 海南、西藏), never a hospital', () => {
-  const source = cite('002', '§1(3)');
-
-  it.each([
-    ['320581', { code: '320500', level: 'CITY' }],
-    ['320500', { code: '320500', level: 'CITY' }],
-    ['460105', { code: '460000', level: 'PROVINCE' }],
-    ['540102', { code: '540000', level: 'PROVINCE' }],
-    ['110105', { code: '110000', level: 'CITY' }],
-    ['500000', { code: '500000', level: 'CITY' }],
-  ])('files %s to %o', (code, destination) => {
-    expect(filingDestination(code, source)).toEqual({ ok: true, value: destination });
-  });
-
-  it.each(['H4401060001', '12345', '990100', 'abcdef'])('refuses %s, which is not a division code', (code) => {
-    expect(filingDestination(code, source)).toMatchObject({ ok: false, code: 'DESTINATION_INVALID' });
-  });
-
-  it('refuses a whole province other than 海南、西藏', () => {
-    expect(filingDestination('320000', source)).toMatchObject({ ok: false, code: 'DESTINATION_TOO_BROAD' });
+describe("002 §1(3) — the filing's destination is checked before anything else about the place", () => {
+  it('refuses a county with the city it belongs to, and builds no filing', () => {
+    const result = createFiling(jiangsu, request({ destinationCode: '440305' }), [], '2025-03-10');
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'DESTINATION_TOO_NARROW',
+      message: '备案就医地应选择到市：440305属于广东省深圳市，请选择“深圳市”',
+      details: { suggestedCode: '440300', suggestedName: '深圳市' },
+      source: cite('003', 'Art. 12'),
+    });
   });
 
   it('refuses a destination in the insured city itself', () => {
-    const result = createFiling(jiangsu, request({ destinationCode: '320105' }), [], '2025-03-10');
+    const result = createFiling(jiangsu, request({ destinationCode: '320100' }), [], '2025-03-10');
     expect(result).toMatchObject({ ok: false, code: 'DESTINATION_IS_INSURED_PLACE' });
-    expect(sameFilingPlace('320105', '320100')).toBe(true);
-    expect(sameFilingPlace('320105', '320000')).toBe(false);
-    expect(sameFilingPlace('320105', '330100')).toBe(false);
   });
 });
 
@@ -290,10 +276,20 @@ describe('003 Art. 10 — commitment filings cannot be changed or cancelled befo
   });
 
   it('refuses a change that changes nothing', () => {
-    expect(changeFiling(jiangsu, filing(), { destinationCode: '460108' }, '320100', [], '2025-08-01')).toMatchObject({
+    expect(changeFiling(jiangsu, filing(), { destinationCode: '460000' }, '320100', [], '2025-08-01')).toMatchObject({
       ok: false,
       code: 'NOTHING_TO_CHANGE',
     });
+  });
+
+  it("refuses a new place below the filing level, even one inside the filing's own place", () => {
+    expect(changeFiling(jiangsu, filing(), { destinationCode: '460108' }, '320100', [], '2025-08-01')).toMatchObject({
+      ok: false,
+      code: 'DESTINATION_TOO_NARROW',
+      details: { suggestedCode: '460000', suggestedName: '海南省' },
+    });
+    const moved = changeFiling(jiangsu, filing(), { destinationCode: '530102' }, '320100', [], '2025-08-01');
+    expect(moved).toMatchObject({ ok: false, code: 'DESTINATION_TOO_NARROW', details: { suggestedCode: '530100' } });
   });
 
   it('checks a changed filing like a new one (a referral needs the referral certificate)', () => {
