@@ -4,6 +4,7 @@
  */
 import { type IsoDate, isIsoDate } from '../calendar/isoDate';
 import { MAINLAND_PROVINCES, RESIDENCE_PERMIT_PREFIXES } from '../divisions';
+import { cardSchemeOf } from './cardIssuers';
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
@@ -23,6 +24,19 @@ export function normaliseIdNumber(value: string): string {
 /** The birth date in an 18-digit ID number. */
 export function birthDateOf(idNumber: string): IsoDate {
   return `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
+}
+
+/**
+ * Whether 18 characters have the form of a 公民身份号码 or residence-permit number (GB 11643): known prefix, a real
+ * birth date from 1900 on, and the right check character. No "today" is needed, so it also serves checks of other
+ * numbers (a bank card that is an ID number).
+ */
+export function hasIdNumberForm(id: string): boolean {
+  if (!/^\d{17}[\dX]$/.test(id)) return false;
+  const prefix = id.slice(0, 2);
+  if (!MAINLAND_PROVINCES[prefix] && !RESIDENCE_PERMIT_PREFIXES[prefix]) return false;
+  const birth = birthDateOf(id);
+  return isIsoDate(birth) && birth >= '1900-01-01' && idCheckCharacter(id) === id[17];
 }
 
 /** 公民身份号码 (GB 11643): 18 characters, known province prefix, real birth date not after today, check character. */
@@ -58,10 +72,25 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** 银行卡号: 12–19 digits and a valid Luhn check digit. */
+/**
+ * 银行卡号 (SPEC §3.3: the account the benefit is paid to): 16–19 digits, not one digit repeated, not an ID number nor
+ * one with a digit added before or after (Luhn passes one such digit in ten, and 62… is also 甘肃's prefix), inside
+ * the issuer range of a scheme Chinese banks issue personal cards under and of a length that scheme issues
+ * (`cardIssuers.ts`), and a valid Luhn check digit.
+ */
 export function bankCardProblem(value: string): string | null {
   const digits = normaliseBankCard(value);
-  if (!/^\d{12,19}$/.test(digits)) return '银行卡号应为12至19位数字';
+  if (!/^\d{16,19}$/.test(digits)) return '银行卡号应为16至19位数字';
+  if (/^(\d)\1+$/.test(digits)) return '银行卡号不能全部是同一个数字，请核对后重新输入';
+  if (digits.length === 18 && hasIdNumberForm(digits)) return '这是身份证号码，请填写银行卡卡号';
+  if (digits.length === 19 && (hasIdNumberForm(digits.slice(0, 18)) || hasIdNumberForm(digits.slice(1)))) {
+    return '这像是身份证号码多了一位数字，请填写银行卡卡号';
+  }
+  const scheme = cardSchemeOf(digits);
+  if (!scheme) return '银行卡号的开头不对，请核对卡号（国内银行卡一般以62开头）';
+  if (!scheme.lengths.includes(digits.length)) {
+    return `${scheme.name}卡号应为${scheme.lengths.join('、')}位，请核对后重新输入`;
+  }
   if (!luhnValid(digits)) return '银行卡号校验不通过，请核对后重新输入';
   return null;
 }

@@ -2,6 +2,7 @@ import {
   bankCardProblem,
   birthDateOf,
   chineseNameProblem,
+  hasIdNumberForm,
   idCheckCharacter,
   idNumberProblem,
   luhnValid,
@@ -75,22 +76,97 @@ describe('SPEC §6, GB 11643 — 18-digit ID numbers', () => {
   });
 });
 
-describe('SPEC §3.3, §6 — bank card (Luhn, 12–19 digits)', () => {
-  it.each(['6222021234567894', '6228 4800 1234 5678 903', '621226123456'])('accepts %s', (card) => {
+describe('SPEC §3.3, §6 — bank card (16–19 digits, issuer range, Luhn)', () => {
+  it.each([
+    ['6222021234567894', '工商银行 622202, 16位'],
+    ['6222021234567890128', '工商银行 622202, 19位 (README and the integration tests)'],
+    ['6228 4800 1234 5678 903', '农业银行 622848, 19位, with spaces'],
+    ['6212261234567890128', '工商银行 621226, 19位'],
+    ['6217001234567890122', '建设银行 621700, 19位'],
+    ['6214831234567896', '招商银行 621483, 16位'],
+    ['6230580000123455', '平安银行 623058, 16位'],
+    ['8171123456789011', 'UnionPay 81 range, 16位'],
+    ['4367421234567890129', '建设银行 Visa 436742, 19位'],
+    ['5324581234567896', 'Mastercard 53, 16位'],
+    ['2221001234567896', 'Mastercard 2221, 16位'],
+    ['3568331234567896', 'JCB 3568, 16位'],
+  ])('accepts %s (%s)', (card) => {
     expect(bankCardProblem(card)).toBeNull();
   });
 
   it.each([
     ['6222021234567890', '校验不通过'],
-    ['62220212345', '12至19位'],
-    ['62220212345678901234', '12至19位'],
-    ['6222abcd12345678', '12至19位'],
-  ])('refuses %s', (card, message) => {
+    ['621226123456', '16至19位'],
+    ['622202123456789', '16至19位'],
+    ['62220212345678901234', '16至19位'],
+    ['6222abcd12345678', '16至19位'],
+    ['370246123456783', '16至19位'],
+    ['9558801234567890128', '开头不对'],
+    ['1234567890123452', '开头不对'],
+    ['5324581234567890121', '万事达卡卡号应为16位'],
+    ['43674212345678906', 'Visa卡卡号应为16、18、19位'],
+  ])('refuses %s (%s)', (card, message) => {
     expect(bankCardProblem(card)).toContain(message);
   });
 
-  it('normalises to digits in the schema', () => {
+  it('refuses all-same digits, which pass Luhn (000000000000000000)', () => {
+    expect(luhnValid('000000000000000000')).toBe(true);
+    expect(bankCardProblem('000000000000000000')).toBe('银行卡号不能全部是同一个数字，请核对后重新输入');
+    for (let d = 0; d <= 9; d += 1) {
+      for (const length of [16, 17, 18, 19]) expect(bankCardProblem(String(d).repeat(length))).toContain('同一个数字');
+    }
+  });
+
+  it.each([
+    ['6201021980010112395', '甘肃 ID 620102198001011239 + 5: 62…, 19 digits, Luhn-valid'],
+    ['4101021980010112480', '河南 ID 410102198001011248 + 0: Visa 4…'],
+    ['8100001990010112309', 'Hong Kong residence permit 810000199001011230 + 9: UnionPay 81…'],
+    ['1401051955031202411', '山西 ID 140105195503120241 + 1'],
+    ['4320102198001011078', '4 + 江苏 ID 320102198001011078'],
+  ])('refuses %s, an ID number with one digit added (%s)', (card) => {
+    expect(luhnValid(card)).toBe(true);
+    expect(bankCardProblem(card)).toBe('这像是身份证号码多了一位数字，请填写银行卡卡号');
+  });
+
+  it('tells an ID number by its form alone: prefix, birth date, check character (no "today")', () => {
+    expect(hasIdNumberForm('11010519491231002X')).toBe(true);
+    expect(hasIdNumberForm('620102198001011554')).toBe(true);
+    expect(hasIdNumberForm('62010219800101155')).toBe(false);
+    expect(hasIdNumberForm('620102198013011554')).toBe(false);
+    expect(hasIdNumberForm('990102198001011554')).toBe(false);
+    expect(hasIdNumberForm('620102198001011555')).toBe(false);
+  });
+
+  it('refuses an 18-digit ID number that happens to be Luhn-valid (甘肃 620102…)', () => {
+    expect(luhnValid('620102198001011554')).toBe(true);
+    expect(bankCardProblem('620102198001011554')).toBe('这是身份证号码，请填写银行卡卡号');
+  });
+
+  it('never accepts a valid ID number with a digit appended (property)', () => {
+    const provinces = ['11', '44', '62', '41', '81', '53'];
+    const idNumber = fc
+      .tuple(
+        fc.constantFrom(...provinces),
+        fc.integer({ min: 0, max: 9999 }),
+        fc.date({ min: new Date('1900-01-01'), max: new Date('2025-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 999 }),
+      )
+      .map(([p, area, birth, seq]) => {
+        const first17 = `${p}${String(area).padStart(4, '0')}${birth.toISOString().slice(0, 10).replace(/-/g, '')}${String(seq).padStart(3, '0')}`;
+        return first17 + idCheckCharacter(first17);
+      })
+      .filter((id) => !id.endsWith('X'));
+    fc.assert(
+      fc.property(idNumber, fc.integer({ min: 0, max: 9 }), (id, digit) => {
+        return bankCardProblem(`${id}${digit}`) !== null && bankCardProblem(`${digit}${id}`) !== null;
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('normalises to digits in the schema, and gives its message per field', () => {
     expect(BankCardSchema.safeParse('6222-0212-3456-7894')).toMatchObject({ success: true, data: '6222021234567894' });
+    expect(firstMessage(BankCardSchema.safeParse('000000000000000000'))).toContain('同一个数字');
     expect(luhnValid('79927398713')).toBe(true);
   });
 });
