@@ -5,7 +5,7 @@
 // transaction is retried.
 import type { CaseRecord } from '@shared/domain/case/types';
 import type { MaterialItem } from '@shared/domain/vocabulary';
-import { createWriteTransaction } from 'electrodb';
+import { createWriteTransaction, type Entity, type Item, type WhereCallback } from 'electrodb';
 import { AuditEntity, type AuditRecord } from './audit';
 import { CaseEntity, type QueueStage, type StoredCase } from './case';
 import { CaseEventEntity, eventNoOf, type StoredCaseEvent } from './caseEvent';
@@ -105,6 +105,42 @@ async function commit(build: () => Transaction, roles: readonly CaseWriteRefusal
   }
 }
 
+/** A named condition on an entity's items (ElectroDB's where callback). */
+type ConditionOn<E> =
+  E extends Entity<infer A, infer F, infer C, infer S>
+    ? WhereCallback<A, F, C, S, Item<A, F, C, S, S['attributes']>>
+    : never;
+type CaseWhere = ConditionOn<typeof CaseEntity>;
+type LockWhere = ConditionOn<typeof VoucherLockEntity>;
+
+/**
+ * The version condition of every case write: nobody changed the case since it was read (two staff, a double tap)
+ * — the same version, and the same state, so a write never lands on a case that moved on.
+ */
+function caseUnchangedSince(before: Pick<StoredCase, 'version' | 'state'>): CaseWhere {
+  return ({ version, state }, { eq }) => `${eq(version, before.version)} AND ${eq(state, before.state)}`;
+}
+
+/** One open claim per voucher: it may be locked when free (never locked) or released — never OPEN or REIMBURSED. */
+const voucherIsClaimable: LockWhere = ({ invoiceCode, state }, { notExists, eq }) =>
+  `${notExists(invoiceCode)} OR ${eq(state, 'RELEASED')}`;
+
+/** Only this case's open lock is settled: never a voucher someone else holds, never one already reimbursed. */
+function voucherHeldOpenBy(caseId: string): LockWhere {
+  return ({ caseId: holder, state }, { eq }) => `${eq(holder, caseId)} AND ${eq(state, 'OPEN')}`;
+}
+
+/** Where a lock ends: RELEASE when the claim ends without payment, REIMBURSE at completion. */
+const SETTLED_STATE = { RELEASE: 'RELEASED', REIMBURSE: 'REIMBURSED' } as const;
+
+/** 票据锁结清 — what settling the case's open lock writes: its end state and the time it got there. */
+function settledLock(op: keyof typeof SETTLED_STATE, now: Date) {
+  const to = SETTLED_STATE[op];
+  return to === 'RELEASED'
+    ? { state: to, releasedAt: now.toISOString() }
+    : { state: to, reimbursedAt: now.toISOString() };
+}
+
 /** TransactWriteItems — a state change of the case with its event, voucher lock change and notice. */
 export async function transitionCase(write: TransitionWrite): Promise<CaseWriteOutcome> {
   const { before, next, queue, event, voucher, outbox, extra, audit, completion, now } = write;
@@ -130,40 +166,24 @@ export async function transitionCase(write: TransitionWrite): Promise<CaseWriteO
         const stale = queue.stage !== before.queueStage && before.overdue ? (['overdue'] as const) : [];
         if (remove.length + stale.length > 0) update = update.remove([...remove, ...stale]);
         const items = [
-          // The version condition: nobody changed the case since it was read (two staff, a double tap).
-          update
-            .where(({ version, state }, { eq }) => `${eq(version, before.version)} AND ${eq(state, before.state)}`)
-            .commit(),
+          update.where(caseUnchangedSince(before)).commit(),
           e.event.create({ ...event, caseId: before.caseId, eventNo: eventNoOf(next.version) }).commit(),
         ];
         if (voucher?.op === 'LOCK') {
           items.push(
             e.lock
               .put({ ...voucher.key, caseId: before.caseId, state: 'OPEN', lockedAt: now.toISOString() })
-              // One open claim per voucher: free (never locked) or released — never OPEN or REIMBURSED.
-              .where(
-                ({ invoiceCode, state }, { notExists, eq }) => `${notExists(invoiceCode)} OR ${eq(state, 'RELEASED')}`,
-              )
+              .where(voucherIsClaimable)
               .commit(),
           );
         }
-        if (voucher?.op === 'RELEASE') {
+        if (voucher && voucher.op !== 'LOCK') {
+          // One named operation for both ends of a claim: RELEASE (no payment) and REIMBURSE (completion).
           items.push(
             e.lock
               .patch(voucher.key)
-              .set({ state: 'RELEASED', releasedAt: now.toISOString() })
-              // Only this case's open lock is released: never someone else's, never a reimbursed one.
-              .where(({ caseId, state }, { eq }) => `${eq(caseId, before.caseId)} AND ${eq(state, 'OPEN')}`)
-              .commit(),
-          );
-        }
-        if (voucher?.op === 'REIMBURSE') {
-          items.push(
-            e.lock
-              .patch(voucher.key)
-              .set({ state: 'REIMBURSED', reimbursedAt: now.toISOString() })
-              // Only this case's open claim becomes reimbursed: once, and never a voucher someone else holds.
-              .where(({ caseId, state }, { eq }) => `${eq(caseId, before.caseId)} AND ${eq(state, 'OPEN')}`)
+              .set(settledLock(voucher.op, now))
+              .where(voucherHeldOpenBy(before.caseId))
               .commit(),
           );
         }
@@ -211,7 +231,7 @@ export async function attachCaseMaterials(
         e.case
           .patch({ caseId: before.caseId })
           .set(materialsSet(before, change, now))
-          .where(({ version, state }, { eq }) => `${eq(version, before.version)} AND ${eq(state, before.state)}`)
+          .where(caseUnchangedSince(before))
           .commit(),
         ...materials.map((m) => e.material.create(m).commit()),
       ]),
@@ -232,7 +252,7 @@ export async function removeCaseMaterial(
         e.case
           .patch({ caseId: before.caseId })
           .set(materialsSet(before, change, now))
-          .where(({ version, state }, { eq }) => `${eq(version, before.version)} AND ${eq(state, before.state)}`)
+          .where(caseUnchangedSince(before))
           .commit(),
         e.material
           .delete(material)

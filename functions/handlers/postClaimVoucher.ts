@@ -1,6 +1,8 @@
-import { ClaimErrorCode, type VoucherRequest, VoucherRequestSchema } from '@shared/api/claims';
+import { type VoucherRequest, VoucherRequestSchema } from '@shared/api/claims';
+import { checkVoucherUsable, placeCodeOfHospital } from '@shared/domain/claim/voucher';
+import { checkVoucherClaimable } from '@shared/domain/claim/voucherLock';
 import { normaliseIdNumber } from '@shared/domain/validation/identity';
-import { EXPENSE_TYPE, STAY_EXPENSE_TYPES } from '@shared/domain/vocabulary';
+import { STAY_EXPENSE_TYPES } from '@shared/domain/vocabulary';
 import { fieldCrypto } from '../adapters/fieldCrypto';
 import { type VerifiedVoucher, verifyVoucher } from '../adapters/invoicePlatform';
 import { type StoredCase, type StoredVisit, type StoredVoucher, updateCaseFields } from '../data/case';
@@ -8,56 +10,34 @@ import { getInsuredPerson, type InsuredPerson } from '../data/insuredPerson';
 import { getVoucherLock } from '../data/voucherLock';
 import { authenticateBound } from '../lib/auth';
 import { checkEligibility, loadCaseFor, requireState, versionConflict } from '../lib/claims';
-import { ConflictError, NotFoundError, UnprocessableError } from '../lib/errors';
+import { NotFoundError, RefusalError } from '../lib/errors';
 import { httpHandler } from '../lib/http';
 import { loadClaimView } from '../lib/presentClaim';
 import { rateLimitedForUser } from '../lib/rateLimit';
 import { parseBody } from '../lib/request';
 
-/** Whether the voucher's patient is the insured person: the registry-verified name and the ID number's blind index. */
-async function isPatient(voucher: VerifiedVoucher, person: InsuredPerson): Promise<boolean> {
-  if (voucher.payer.name.trim() !== person.name) return false;
-  const index = await fieldCrypto().blindIndex('idNumber', normaliseIdNumber(voucher.payer.idCardNo));
-  return index === person.idNumberIndex;
-}
-
-/** The platform's refusals of a voucher's use: another patient, reimbursed or reversed, another expense type. */
+/**
+ * The platform's refusals of a voucher's use (the domain's `checkVoucherUsable`: another patient, reimbursed or
+ * reversed, another expense type), then whether it is free on this platform (`checkVoucherClaimable`).
+ */
 async function checkVoucher(voucher: VerifiedVoucher, person: InsuredPerson, stored: StoredCase): Promise<void> {
-  if (!(await isPatient(voucher, person))) {
-    throw new UnprocessableError(
-      ClaimErrorCode.VOUCHER_PATIENT_MISMATCH,
-      '该票据的就诊人不是本次报销的参保人，只能使用参保人本人就医的票据',
-    );
-  }
-  if (voucher.status === 'REIMBURSED') {
-    const where = voucher.reimbursement
-      ? `已于${voucher.reimbursement.date}在${voucher.reimbursement.agency}报销`
-      : '已报销';
-    throw new UnprocessableError(ClaimErrorCode.VOUCHER_REIMBURSED, `该票据${where}，同一张票据不能重复报销`);
-  }
-  if (voucher.status === 'REVERSED') {
-    throw new UnprocessableError(
-      ClaimErrorCode.VOUCHER_REVERSED,
-      '该票据已冲红作废，不能用于报销。请使用医院重新开具的票据',
-    );
-  }
-  if (voucher.medicalCareType !== stored.expenseType) {
-    throw new UnprocessableError(
-      ClaimErrorCode.VOUCHER_TYPE_MISMATCH,
-      `该票据是${EXPENSE_TYPE[voucher.medicalCareType]}票据，与本次申报的费用类型（${EXPENSE_TYPE[stored.expenseType]}）不一致`,
-    );
-  }
+  const payerIdNumberIndex = await fieldCrypto().blindIndex('idNumber', normaliseIdNumber(voucher.payer.idCardNo));
+  const usable = checkVoucherUsable(
+    {
+      status: voucher.status,
+      medicalCareType: voucher.medicalCareType,
+      payerName: voucher.payer.name,
+      payerIdNumberIndex,
+      reimbursement: voucher.reimbursement ?? null,
+    },
+    stored,
+    person,
+  );
+  if (!usable.ok) throw new RefusalError(usable);
   // A friendly early answer only: the submission's conditional write is what keeps a voucher to one claim.
   const lock = await getVoucherLock({ invoiceCode: voucher.billBatchCode, invoiceNumber: voucher.billNo });
-  if (lock?.state === 'REIMBURSED') {
-    throw new ConflictError('该票据已在本平台报销，同一张票据不能重复报销', ClaimErrorCode.VOUCHER_ALREADY_REIMBURSED);
-  }
-  if (lock?.state === 'OPEN' && lock.caseId !== stored.caseId) {
-    throw new ConflictError(
-      '该票据已用于另一笔正在办理的报销申请，不能重复申请',
-      ClaimErrorCode.VOUCHER_ALREADY_CLAIMED,
-    );
-  }
+  const free = checkVoucherClaimable(lock, stored.caseId);
+  if (!free.ok) throw new RefusalError(free, {}, 409);
 }
 
 /** The voucher from the platform, checked for this claim: one look-up, as the rate limit counts it. */
@@ -73,7 +53,7 @@ async function lookUpVoucher(
 
 /** The visit as the voucher states it: the hospital, its place (from its code) and, for a stay, the stay's dates. */
 function visitFrom(voucher: VerifiedVoucher, current: StoredVisit): StoredVisit {
-  const place = /^H(\d{6})/.exec(voucher.invoicingParty.code)?.[1];
+  const place = placeCodeOfHospital(voucher.invoicingParty.code);
   const stay = STAY_EXPENSE_TYPES.includes(voucher.medicalCareType);
   return {
     placeCode: place ?? current.placeCode,

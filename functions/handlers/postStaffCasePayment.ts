@@ -1,7 +1,8 @@
 import { StaffPaymentRequestSchema } from '@shared/api/staffActions';
 import { checkPaymentAmount } from '@shared/domain/benefit/review';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
-import { RefusalError, UnprocessableError } from '../lib/errors';
+import { checkReadyForPayment } from '@shared/domain/case/payment';
+import { RefusalError } from '../lib/errors';
 import { staffActionHandler } from '../lib/staffTransition';
 
 /**
@@ -13,18 +14,18 @@ export const handler = staffActionHandler({
   schema: StaffPaymentRequestSchema,
   command: (body) => ({ action: 'RECORD_PAYMENT', paymentReference: body.transferReference }),
   prepare: async ({ stored, body, caller, now }) => {
-    if (!stored.review || !stored.bankAccount) {
-      throw new UnprocessableError('REVIEW_MISSING', '办件缺少审核核定结果或收款账户，不能拨付');
-    }
-    const checked = checkPaymentAmount(body.amountFen, stored.review.settlement.fundTotalFen);
+    const ready = checkReadyForPayment(stored);
+    if (!ready.ok) throw new RefusalError(ready);
+    const { review, bankAccount } = ready.value;
+    const checked = checkPaymentAmount(body.amountFen, review.settlement.fundTotalFen);
     if (!checked.ok) throw new RefusalError(checked, { amountFen: checked.message });
     return {
       payment: {
         amountFen: body.amountFen,
         transferReference: body.transferReference,
-        accountName: stored.bankAccount.accountName,
-        bankName: stored.bankAccount.bankName,
-        cardNumberMasked: stored.bankAccount.cardNumberMasked,
+        accountName: bankAccount.accountName,
+        bankName: bankAccount.bankName,
+        cardNumberMasked: bankAccount.cardNumberMasked,
         paidOn: todayInShanghai(now),
         by: caller.username,
         at: now.toISOString(),

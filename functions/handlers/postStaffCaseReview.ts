@@ -1,7 +1,7 @@
-import { ClaimErrorCode } from '@shared/api/claims';
 import { StaffReviewRequestSchema } from '@shared/api/staffActions';
+import { checkVoucherHeld } from '@shared/domain/claim/voucherLock';
 import { getVoucherLock } from '../data/voucherLock';
-import { ConflictError } from '../lib/errors';
+import { RefusalError } from '../lib/errors';
 import { calculateCaseSettlement } from '../lib/settlementInput';
 import { staffActionHandler } from '../lib/staffTransition';
 
@@ -16,16 +16,8 @@ export const handler = staffActionHandler({
   command: () => ({ action: 'APPROVE_REVIEW' }),
   prepare: async ({ stored, body, caller, now }) => {
     if (stored.voucher) {
-      const lock = await getVoucherLock(stored.voucher);
-      if (lock?.state === 'REIMBURSED') {
-        throw new ConflictError('该电子票据已报销，不能再次报销', ClaimErrorCode.VOUCHER_ALREADY_REIMBURSED);
-      }
-      if (lock?.state !== 'OPEN' || lock.caseId !== stored.caseId) {
-        throw new ConflictError(
-          '该电子票据未由本办件锁定（可能已用于其他申请），请核实',
-          ClaimErrorCode.VOUCHER_ALREADY_CLAIMED,
-        );
-      }
+      const held = checkVoucherHeld(await getVoucherLock(stored.voucher), stored.caseId);
+      if (!held.ok) throw new RefusalError(held, {}, 409);
     }
     const { input, settlement } = await calculateCaseSettlement(stored, body.adjustments, body.paidBeforeByYear);
     return {

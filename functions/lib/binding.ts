@@ -3,6 +3,7 @@
 // to someone else. Repeating a binding that already holds (a double tap, a retry) answers as the first did.
 import { ErrorCode } from '@shared/api/errors';
 import type { BindingRequest } from '@shared/api/me';
+import { checkInsuredNow } from '@shared/domain/person/insured';
 import { maskIdNumber, maskPhone } from '@shared/domain/validation/mask';
 import { REGIONS, type Region } from '@shared/domain/vocabulary';
 import { type FieldCrypto, fieldCrypto } from '../adapters/fieldCrypto';
@@ -15,7 +16,7 @@ import {
   type RegistrySnapshot,
 } from '../data/insuredPerson';
 import { getUser, type User } from '../data/user';
-import { ConflictError, UnauthenticatedError, UnprocessableError } from './errors';
+import { type AppError, ConflictError, RefusalError, UnauthenticatedError, UnprocessableError } from './errors';
 import { ulid } from './ids';
 import { logger } from './logger';
 
@@ -26,19 +27,9 @@ const ALREADY_BOUND = '您的微信账号已绑定其他参保人，一个微信
 const PERSON_TAKEN = '该参保人已被其他微信账号绑定。如需更换绑定的微信账号，请联系参保地医保经办机构';
 
 /** 可绑定 — only a person insured now, in a region we serve, may be bound; anything else is refused in plain words. */
-function refusalFor(person: RegistryPerson): UnprocessableError | undefined {
-  if (person.insuredStatus === 'SUSPENDED') {
-    return new UnprocessableError(
-      ErrorCode.INSURANCE_SUSPENDED,
-      '您的医保目前处于暂停参保状态，暂时不能在线办理。请联系参保地医保经办机构恢复参保后再绑定',
-    );
-  }
-  if (person.insuredStatus === 'TERMINATED') {
-    return new UnprocessableError(
-      ErrorCode.INSURANCE_TERMINATED,
-      '您的医保已终止参保，不能在线办理。如有疑问请联系参保地医保经办机构',
-    );
-  }
+function refusalFor(person: RegistryPerson): AppError | undefined {
+  const insured = checkInsuredNow(person.insuredStatus, 'BIND');
+  if (!insured.ok) return new RefusalError(insured);
   if (!(REGIONS as readonly string[]).includes(person.insuredRegion)) {
     return new UnprocessableError(ErrorCode.REGION_NOT_SUPPORTED, '您的参保地暂未开通本服务的线上办理');
   }

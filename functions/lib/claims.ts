@@ -2,15 +2,17 @@
 // (claim facts, checklist, state-machine record), eligibility with the person's filings, and the staff queue key.
 // Rules are the domain's (shared/domain); this module only gathers their inputs and turns refusals into answers.
 import { ClaimErrorCode, type ClaimFacts as ClaimFactsInput } from '@shared/api/claims';
-import { ErrorCode } from '@shared/api/errors';
 import { defaultCalendar } from '@shared/domain/calendar/calendar';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
 import { stageDeadline } from '@shared/domain/case/deadlines';
+import { caseQueueOf } from '@shared/domain/case/queues';
 import { openNotice, supplementReminderDate } from '@shared/domain/case/reminders';
 import type { Actor, CaseEvent, CaseRecord } from '@shared/domain/case/types';
 import { type ChecklistItem, type ClaimFacts, requiredMaterials } from '@shared/domain/claim/checklist';
-import { checkClaimEligibility, type Eligibility } from '@shared/domain/claim/eligibility';
-import { filingStatusForStay } from '@shared/domain/filing/coverage';
+import type { Eligibility } from '@shared/domain/claim/eligibility';
+import { type Claimant, type ClaimedTreatment, checkOnlineEligibility } from '@shared/domain/claim/submission';
+import type { Refusal, RefusalCode } from '@shared/domain/errors';
+import type { Filing } from '@shared/domain/filing/filing';
 import { maskName } from '@shared/domain/validation/mask';
 import {
   type CaseState,
@@ -25,7 +27,7 @@ import type { StoredCaseEvent } from '../data/caseEvent';
 import { loadPersonFilings, toDomainFiling } from '../data/filing';
 import { getInsuredPerson, type InsuredPerson } from '../data/insuredPerson';
 import type { BoundCaller } from './auth';
-import { ConflictError, NotFoundError, RefusalError, UnprocessableError } from './errors';
+import { ConflictError, NotFoundError, RefusalError } from './errors';
 
 const NOT_FOUND = '没有找到该办件';
 const CASE_ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
@@ -104,19 +106,9 @@ export function caseRecordOf(stored: StoredCase): CaseRecord {
   };
 }
 
-// Which staff queue a state waits in: the stage whose staff act next (the key layout of gsi3, not a rule).
-const QUEUE_OF: Partial<Record<CaseState, Exclude<QueueStage, 'NONE'>>> = {
-  submitted: 'ACCEPTANCE',
-  accepted: 'REVIEW',
-  reviewed: 'SECOND_REVIEW',
-  second_reviewed: 'FINANCE',
-  paid: 'COMPLETION',
-  awaiting_supplement: 'SUPPLEMENT',
-};
-
 /** The gsi3 queue key of a record: its staff stage, ordered by the domain's stage deadline (NONE off the queues). */
 export function queueOf(policy: RegionPolicy, record: CaseRecord, now: Date): { stage: QueueStage; due: string } {
-  const stage = QUEUE_OF[record.state];
+  const stage = caseQueueOf(record.state);
   if (!stage) return { stage: 'NONE', due: '' };
   const notice = openNotice(record);
   // Waiting for the applicant: ordered by the day they are reminded of the notice (shared/domain/case/reminders).
@@ -135,35 +127,53 @@ export type EligibilityInput = {
   visit: Pick<StoredVisit, 'placeCode' | 'admissionDate' | 'dischargeDate'>;
 };
 
-/**
- * 报销情形 — whether this person may claim online under the declared case (`003 Art. 26`): the person's filings
- * decide whether the stay counts as filed (`filingStatusForStay`), then `checkClaimEligibility`. 422 when not.
- */
-export async function checkEligibility(person: InsuredPerson, input: EligibilityInput): Promise<Eligibility> {
-  if (person.insuredStatus !== 'INSURED') {
-    throw new UnprocessableError(
-      person.insuredStatus === 'SUSPENDED' ? ErrorCode.INSURANCE_SUSPENDED : ErrorCode.INSURANCE_TERMINATED,
-      '参保人目前不在正常参保状态，不能在线申请报销。请联系参保地医保经办机构',
-    );
-  }
-  const policy = policyFor(person.insuredRegion);
-  // 急诊抢救: an emergency visit, or a rescue during the stay.
-  const emergency = input.expenseType === 'EMERGENCY' || input.facts.rescue;
-  const { filings } = await loadPersonFilings(person.personId);
-  const filing = filingStatusForStay(policy, filings.map(toDomainFiling), {
+/** The domain's claimant: insured status and whether a student (参保学生). */
+export function claimantOf(person: InsuredPerson): Claimant {
+  return { insuredStatus: person.insuredStatus, isStudent: person.personCategory === 'STUDENT' };
+}
+
+/** The domain's treatment facts of a claim (what eligibility is decided on). */
+export function treatmentOf(input: EligibilityInput): ClaimedTreatment {
+  return {
+    eligibilityCase: input.eligibilityCase,
+    expenseType: input.expenseType,
+    rescue: input.facts.rescue,
     placeCode: input.visit.placeCode,
     admissionDate: input.visit.admissionDate,
     dischargeDate: input.visit.dischargeDate,
-    emergency,
-  });
-  const result = checkClaimEligibility(policy, {
-    eligibilityCase: input.eligibilityCase,
-    expenseType: input.expenseType,
-    filingStatus: filing.status,
-    emergency,
-    insuredIsStudent: person.personCategory === 'STUDENT',
-  });
-  if (!result.ok) throw new RefusalError(result, { eligibilityCase: result.message });
+  };
+}
+
+/** The person's filings as the domain sees them. */
+export async function domainFilingsOf(personId: string): Promise<Filing[]> {
+  const { filings } = await loadPersonFilings(personId);
+  return filings.map(toDomainFiling);
+}
+
+// The refusals of checkClaimEligibility: about the declared case, shown next to it.
+const ELIGIBILITY_CODES: readonly RefusalCode[] = [
+  'ELIGIBILITY_CASE_NOT_OFFERED',
+  'EXPENSE_TYPE_NOT_ONLINE',
+  'ELIGIBILITY_FACTS_MISMATCH',
+];
+
+/** A claim refusal as the answer: an eligibility refusal names the declared case as its field. */
+export function eligibilityRefusal(refusal: Refusal): RefusalError {
+  return new RefusalError(
+    refusal,
+    ELIGIBILITY_CODES.includes(refusal.code) ? { eligibilityCase: refusal.message } : {},
+  );
+}
+
+/** 报销情形 — the domain's `checkOnlineEligibility` with the person's filings as they stand now; 422 when not. */
+export async function checkEligibility(person: InsuredPerson, input: EligibilityInput): Promise<Eligibility> {
+  const result = checkOnlineEligibility(
+    policyFor(person.insuredRegion),
+    claimantOf(person),
+    await domainFilingsOf(person.personId),
+    treatmentOf(input),
+  );
+  if (!result.ok) throw eligibilityRefusal(result);
   return result.value;
 }
 

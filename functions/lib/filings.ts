@@ -8,6 +8,7 @@ import type { Refusal } from '@shared/domain/errors';
 import type { NewFiling } from '@shared/domain/filing/filing';
 import { filingReviewDeadline } from '@shared/domain/filing/reviewDeadline';
 import { reviewFiling } from '@shared/domain/filing/rules';
+import { checkInsuredNow } from '@shared/domain/person/insured';
 import type { FilingProof } from '@shared/domain/vocabulary';
 import { policyFor, type RegionPolicy } from '@shared/policy';
 import { getBinding } from '../data/binding';
@@ -25,7 +26,7 @@ import { getInsuredPerson, type InsuredPerson } from '../data/insuredPerson';
 import { getSignature } from '../data/signature';
 import { getConfirmedUpload } from '../data/upload';
 import type { BoundCaller } from './auth';
-import { AppError, ConflictError, NotFoundError, RefusalError, UnprocessableError } from './errors';
+import { AppError, ConflictError, NotFoundError, RefusalError } from './errors';
 import { filingResultNotice } from './presentFiling';
 
 const NOT_FOUND = '没有找到该备案';
@@ -98,12 +99,8 @@ export async function filingPerson(personId: string): Promise<InsuredPerson> {
 
 /** Only a person insured now may file (the registry's status at their last check). */
 export function requireInsured(person: InsuredPerson): void {
-  if (person.insuredStatus !== 'INSURED') {
-    throw new UnprocessableError(
-      FilingErrorCode.PERSON_NOT_ACTIVE,
-      '该参保人目前不在正常参保状态，不能办理异地就医备案。请联系参保地医保经办机构',
-    );
-  }
+  const insured = checkInsuredNow(person.insuredStatus, 'FILE');
+  if (!insured.ok) throw new RefusalError(insured);
 }
 
 /** The uploaded pages of each proof, as the filing records them. */

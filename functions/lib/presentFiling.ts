@@ -4,6 +4,7 @@ import type { FilingDecisionView, FilingView } from '@shared/api/filings';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
 import { MAINLAND_PROVINCES } from '@shared/domain/divisions';
 import { commitmentUnlockDate, FILING_STATUS } from '@shared/domain/filing/filing';
+import { filingNotice } from '@shared/domain/notice/filingNotices';
 import { maskName } from '@shared/domain/validation/mask';
 import {
   FILING_BASIS,
@@ -113,28 +114,25 @@ export function filingResultNotice(
   now: Date,
 ): OutboxItem | undefined {
   if (filing.status !== 'ACTIVE' && filing.status !== 'REFUSED') return undefined;
-  const approved = filing.status === 'ACTIVE';
-  const typeName = FILING_TYPE[filing.type];
-  const place = destinationName(filing);
-  const validity = filing.validUntil ? `有效期至${filing.validUntil}` : '长期有效，变更或取消前一直有效';
-  const body = approved
-    ? `${maskName(person.name)}的${typeName}备案（就医地：${place}）已通过，自${filing.validFrom ?? filing.filedOn}起${validity}。在就医地定点医疗机构就医可直接结算。`
-    : `${maskName(person.name)}的${typeName}备案（就医地：${place}）未通过。原因：${filing.refusalReason ?? '见备案详情'}。如有疑问请联系参保地医保经办机构。`;
+  const content = filingNotice(
+    {
+      type: filing.type,
+      place: destinationName(filing),
+      personNameMasked: maskName(person.name),
+      filedOn: filing.filedOn,
+      validFrom: filing.validFrom ?? null,
+      validUntil: filing.validUntil ?? null,
+      refusalReason: filing.refusalReason ?? null,
+    },
+    filing.status === 'ACTIVE',
+    todayInShanghai(now),
+  );
   return buildOutboxItem(
     {
-      kind: 'FILING_RESULT',
+      ...content,
       subject: { type: 'FILING', id: filing.filingId },
       recipients,
-      title: approved ? '异地就医备案已通过' : '异地就医备案未通过',
-      body,
       page: filingPage(filing.filingId),
-      data: {
-        thing1: typeName,
-        thing2: place,
-        phrase3: approved ? '已通过' : '未通过',
-        date4: todayInShanghai(now),
-        thing5: approved ? '就医地定点医院可直接结算' : (filing.refusalReason ?? '请查看备案详情'),
-      },
     },
     now,
   );

@@ -1,11 +1,12 @@
 // 被代办的参保人 — the insured person a proxy acts for, named by name and ID number: checked against the registry
 // (the registry decides who a person is), and matched with our record of them by the blind index of the number.
 import { ErrorCode } from '@shared/api/errors';
+import { checkInsuredNow } from '@shared/domain/person/insured';
 import { REGIONS, type Region } from '@shared/domain/vocabulary';
 import { fieldCrypto } from '../adapters/fieldCrypto';
 import { queryInsuredPerson, type RegistryPerson } from '../adapters/registry';
 import { getInsuredPerson, getPersonIdByIdNumberIndex, type InsuredPerson } from '../data/insuredPerson';
-import { UnprocessableError } from './errors';
+import { RefusalError, UnprocessableError } from './errors';
 
 /** A person the registry confirmed, with our record of them when there is one. */
 export type Principal = {
@@ -16,17 +17,9 @@ export type Principal = {
 };
 
 /** Refusals of a person someone else names (a proxy, a letter): worded about "the insured person", not "you". */
-function refusalFor(person: RegistryPerson): UnprocessableError | undefined {
-  if (person.insuredStatus === 'SUSPENDED') {
-    return new UnprocessableError(
-      ErrorCode.INSURANCE_SUSPENDED,
-      '该参保人的医保目前处于暂停参保状态，暂时不能在线办理。请联系参保地医保经办机构',
-    );
-  }
-  if (person.insuredStatus === 'TERMINATED') {
-    return new UnprocessableError(ErrorCode.INSURANCE_TERMINATED, '该参保人的医保已终止参保，不能在线办理');
-  }
-  return undefined;
+function refusalFor(person: RegistryPerson): RefusalError | undefined {
+  const insured = checkInsuredNow(person.insuredStatus, 'PRINCIPAL');
+  return insured.ok ? undefined : new RefusalError(insured);
 }
 
 /**

@@ -1,12 +1,11 @@
-// 经办操作 — the one shape of every staff action on a case: authenticate the staff member → load the case in their
-// agency (404 otherwise) → the version they saw must still be current (409) → the domain's state machine decides
-// (role, state, four-eyes, one-time notice; its refusal is the answer) → the action's own checks and fields →
-// ONE transaction: case (version condition) + event + notice (outbox) + audit record. Idempotency-Key per staff
-// member and case: a double click makes one action.
-import { ClaimErrorCode } from '@shared/api/claims';
+// 经办操作 — a staff action on a case: authenticate the staff member → load the case in their agency (404
+// otherwise) → the version they saw must still be current (409) → the one transition runner (transition.ts): the
+// state machine decides (role, state, four-eyes, one-time notice), the action's own checks and fields, ONE
+// transaction with the notice (outbox) and the audit record. Idempotency-Key per staff member and case: a double
+// click makes one action.
 import type { StaffActionResponseSchema } from '@shared/api/staffActions';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
-import { applyTransition, FINAL_STATES, TRANSITIONS } from '@shared/domain/case/stateMachine';
+import { TRANSITIONS } from '@shared/domain/case/stateMachine';
 import type { CaseAction, CaseCommand, CaseRecord } from '@shared/domain/case/types';
 import { type CaseOutcome, caseNotice, casePage } from '@shared/domain/notice/caseNotices';
 import { maskName } from '@shared/domain/validation/mask';
@@ -14,16 +13,15 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { z } from 'zod';
 import { auditRecord } from '../data/audit';
 import type { StoredCase } from '../data/case';
-import { type CaseWriteOutcome, type TransitionWrite, transitionCase } from '../data/caseTransition';
-import { getInsuredPerson } from '../data/insuredPerson';
+import type { CaseWriteOutcome, TransitionWrite } from '../data/caseTransition';
 import { buildOutboxItem } from '../data/outbox';
-import { caseRecordOf, policyOf, queueOf, storedEventOf, versionConflict } from './claims';
-import { ConflictError, DependencyUnavailableError, NotFoundError, RefusalError } from './errors';
+import { versionConflict } from './claims';
 import { httpHandler } from './http';
 import { withIdempotency } from './idempotency';
 import { parseBody } from './request';
 import { authenticateStaff, type StaffCaller, staffActorFor } from './staffAuth';
 import { caseRecipients, loadCaseForStaff } from './staffCases';
+import { runTransition } from './transition';
 
 type StaffActionResponse = z.infer<typeof StaffActionResponseSchema>;
 
@@ -64,82 +62,59 @@ export async function runStaffAction<B extends { version: number }>(
   const stored = await loadCaseForStaff(event.pathParameters?.id, caller);
   const body = parseBody(event, spec.schema);
   if (body.version !== stored.version) throw versionConflict();
-  const policy = policyOf(stored);
   const action = typeof spec.action === 'function' ? spec.action(body) : spec.action;
   const actor = staffActorFor(caller, TRANSITIONS[action].roles);
-  const result = applyTransition(policy, caseRecordOf(stored), spec.command(body), actor, now);
-  if (!result.ok) throw new RefusalError(result);
-  const { record: next, event: domainEvent } = result.value;
-  const context: StaffActionContext<B> = { stored, body, caller, next, now };
-  const extra = spec.prepare ? await spec.prepare(context) : undefined;
-
-  const outcome = spec.outcome({ ...context, extra });
-  const person = await getInsuredPerson(stored.personId);
-  if (!person) throw new NotFoundError('没有找到该办件的参保人');
-  const content = outcome
-    ? caseNotice(
-        { caseId: stored.caseId, expenseType: stored.expenseType, personNameMasked: maskName(person.name) },
-        outcome,
-        todayInShanghai(now),
-      )
-    : null;
-  const write: TransitionWrite = {
-    before: stored,
-    next,
-    queue: queueOf(policy, next, now),
-    event: storedEventOf(domainEvent, undefined, `经办人 ${maskName(caller.displayName)}`),
-    ...(content
-      ? {
-          outbox: buildOutboxItem(
-            {
-              ...content,
-              subject: { type: 'CASE', id: stored.caseId },
-              recipients: await caseRecipients(stored),
-              page: casePage(stored.caseId),
-            },
-            now,
-          ),
-        }
-      : {}),
-    ...(extra ? { extra } : {}),
-    // A claim that ends without payment (refused, rejected) frees its voucher for a corrected claim.
-    ...(stored.voucher && FINAL_STATES.includes(next.state) && next.state !== 'completed'
-      ? {
-          voucher: {
-            op: 'RELEASE' as const,
-            key: { invoiceCode: stored.voucher.invoiceCode, invoiceNumber: stored.voucher.invoiceNumber },
-          },
-        }
-      : {}),
-    audit: auditRecord(
-      {
-        subjectType: 'CASE',
-        subjectId: stored.caseId,
-        kind: 'ACTION',
-        actor: caller.username,
-        what: action,
-        detail: `${stored.state} → ${next.state} (v${next.version})`,
-      },
-      now,
-    ),
+  const { commit, prepare } = spec;
+  const { next, resultFormId } = await runTransition({
+    stored,
+    actor,
+    command: spec.command(body),
     now,
-  };
-  const written = await (spec.commit ?? transitionCase)({ ...write, caller });
-  if (!written.ok) {
-    if (written.reason === 'LEDGER_MOVED') throw new DependencyUnavailableError('存证登记繁忙，请稍后重试');
-    if (written.reason === 'VOUCHER_NOT_HELD') {
-      throw new ConflictError(
-        '该电子票据已不由本办件锁定，不能办结，请核实票据状态',
-        ClaimErrorCode.VOUCHER_ALREADY_CLAIMED,
-      );
-    }
-    throw versionConflict();
-  }
+    eventActor: async () => ({ nameMasked: `经办人 ${maskName(caller.displayName)}` }),
+    ...(prepare ? { prepare: ({ next }) => prepare({ stored, body, caller, next, now }) } : {}),
+    owes: async ({ next, extra, person }) => {
+      const outcome = spec.outcome({ stored, body, caller, next, now, extra });
+      const content = outcome
+        ? caseNotice(
+            { caseId: stored.caseId, expenseType: stored.expenseType, personNameMasked: maskName(person.name) },
+            outcome,
+            todayInShanghai(now),
+          )
+        : null;
+      return {
+        ...(content
+          ? {
+              outbox: buildOutboxItem(
+                {
+                  ...content,
+                  subject: { type: 'CASE', id: stored.caseId },
+                  recipients: await caseRecipients(stored),
+                  page: casePage(stored.caseId),
+                },
+                now,
+              ),
+            }
+          : {}),
+        audit: auditRecord(
+          {
+            subjectType: 'CASE',
+            subjectId: stored.caseId,
+            kind: 'ACTION',
+            actor: caller.username,
+            what: action,
+            detail: `${stored.state} → ${next.state} (v${next.version})`,
+          },
+          now,
+        ),
+      };
+    },
+    ...(commit ? { commit: (write) => commit({ ...write, caller }) } : {}),
+  });
   return {
     caseId: stored.caseId,
     state: next.state,
     version: next.version,
-    ...('resultFormId' in written ? { resultFormId: written.resultFormId } : {}),
+    ...(resultFormId ? { resultFormId } : {}),
   };
 }
 

@@ -29,6 +29,17 @@ export const REFUSAL_CODE = {
   EXPENSE_TYPE_NOT_ONLINE: '该费用类型不能线上报销',
   ELIGIBILITY_FACTS_MISMATCH: '报销情形与就医情况不符',
   FACTS_INCONSISTENT: '填报的就医情况相互矛盾',
+  VOUCHER_PATIENT_MISMATCH: '票据的就诊人不是本次报销的参保人',
+  VOUCHER_REIMBURSED: '票据已在其他经办机构报销',
+  VOUCHER_REVERSED: '票据已冲红作废',
+  VOUCHER_TYPE_MISMATCH: '票据的医疗类型与申报的费用类型不一致',
+  VOUCHER_ALREADY_CLAIMED: '票据已用于另一笔正在办理的报销申请',
+  VOUCHER_ALREADY_REIMBURSED: '票据已在本平台报销',
+  BANK_ACCOUNT_REQUIRED: '未填写收款银行账户',
+  AMOUNT_REQUIRED: '未填写申报金额',
+  // person
+  INSURANCE_SUSPENDED: '参保人暂停参保',
+  INSURANCE_TERMINATED: '参保人终止参保',
   // case
   TRANSITION_NOT_ALLOWED: '当前状态下不能进行此操作',
   ROLE_NOT_ALLOWED: '当前角色不能进行此操作',
@@ -49,6 +60,7 @@ export const REFUSAL_CODE = {
   STAY_DATES_INVALID: '入出院日期不合法',
   ADJUSTMENT_TOO_LARGE: '审核调整金额超过范围内费用',
   PAYMENT_AMOUNT_MISMATCH: '拨付金额与核定金额不一致',
+  REVIEW_MISSING: '办件缺少审核核定结果或收款账户',
 } as const;
 export type RefusalCode = keyof typeof REFUSAL_CODE;
 

@@ -11,10 +11,23 @@ export interface CrossCheckFlag {
   readonly source: Source;
 }
 
+/** The claims `feeCrossCheck` flags, as a selection (the staff queue's cross-check filter): same rule, same 依据. */
+export interface CrossCheckCriteria {
+  readonly expenseTypes: readonly ExpenseType[];
+  readonly minTotalFen: number;
+  readonly source: Source;
+}
+
+/** The cross-check rule as a selection over claims: a hospital stay whose total is at least the threshold. */
+export function crossCheckCriteria(policy: RegionPolicy): CrossCheckCriteria {
+  const { thresholdFen, source } = policy.benefit.crossCheck;
+  return { expenseTypes: STAY_EXPENSE_TYPES, minTotalFen: thresholdFen, source };
+}
+
 /** Flag a hospital stay whose total is at or above the region's threshold (a suggestion to staff, not a block). */
 export function feeCrossCheck(policy: RegionPolicy, expenseType: ExpenseType, totalFen: number): CrossCheckFlag {
-  const { thresholdFen, source } = policy.benefit.crossCheck;
-  const flagged = STAY_EXPENSE_TYPES.includes(expenseType) && totalFen >= thresholdFen;
+  const { expenseTypes, minTotalFen: thresholdFen, source } = crossCheckCriteria(policy);
+  const flagged = expenseTypes.includes(expenseType) && totalFen >= thresholdFen;
   return {
     flagged,
     thresholdFen,
