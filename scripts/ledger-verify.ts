@@ -9,7 +9,7 @@ import { REGIONS } from '../shared/domain/vocabulary';
 /** Every chain's report. */
 export async function verifyLedgers(chains: readonly string[] = REGIONS) {
   const { getLedgerHead, listLedgerEntries } = await import('../functions/data/ledgerEntry');
-  const { verifyChain } = await import('../functions/lib/ledgerChain');
+  const { verifyChain } = await import('../functions/data/ledgerChain');
   return Promise.all(
     chains.map(async (chain) => verifyChain(chain, await listLedgerEntries(chain), await getLedgerHead(chain))),
   );

@@ -1,6 +1,7 @@
 /**
- * `npm test` — every check a submission must pass, in order: typecheck, lint, then the unit, integration
- * (DynamoDB Local, s3rver, stand-ins, API via serverless-offline) and browser (Chromium) suites in one Jest run.
+ * `npm test` — every check a submission must pass, in order: typecheck, lint, the rooms' import arrows
+ * (scripts/check-imports.ts), then the unit, integration (DynamoDB Local, s3rver, stand-ins, API via
+ * serverless-offline) and browser (Chromium) suites in one Jest run.
  * Extra arguments go to Jest (e.g. `npm test -- tests/unit`).
  */
 import { spawnSync } from 'node:child_process';
@@ -23,6 +24,12 @@ function step(name: string, command: string, args: string[], hint: string): void
 
 step('typecheck', 'tsc', ['-p', 'tsconfig.json', '--noEmit'], 'Fix the type errors above.');
 step('lint', 'biome', ['check', '--error-on-warnings', '.'], 'Run `npm run lint:fix` for the fixable ones.');
+step(
+  'imports',
+  'tsx',
+  ['scripts/check-imports.ts'],
+  'Move the import down a room, or the code up (functions/README.md).',
+);
 
 const report = join(root, '.local-data', 'jest-report.json');
 rmSync(report, { force: true });

@@ -10,7 +10,7 @@ import { EXPENSE_TYPES, HOSPITAL_LEVELS } from '@shared/domain/vocabulary';
 import { z } from 'zod';
 import { config } from '../config';
 import { DependencyUnavailableError, UnprocessableError, ValidationError } from '../lib/errors';
-import { logger } from '../lib/logger';
+import { logger } from '../support/logger';
 
 const TIMEOUT_MS = 8000;
 const UNAVAILABLE = '电子票据查验服务暂时不可用，请稍后再试';

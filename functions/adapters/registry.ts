@@ -8,7 +8,7 @@ import { INSURANCE_TYPES } from '@shared/domain/vocabulary';
 import { z } from 'zod';
 import { config } from '../config';
 import { DependencyUnavailableError, ValidationError } from '../lib/errors';
-import { logger } from '../lib/logger';
+import { logger } from '../support/logger';
 
 const TIMEOUT_MS = 8000;
 const UNAVAILABLE = '参保信息查询服务暂时不可用，请稍后再试';

@@ -12,7 +12,7 @@ import {
   ForbiddenError,
   TooManyRequestsError,
 } from '../lib/errors';
-import { logger } from '../lib/logger';
+import { logger } from '../support/logger';
 
 const TIMEOUT_MS = 5000;
 

@@ -1,16 +1,49 @@
 // WeChat subscribe messages (订阅消息) for the notifier: the access token from `POST /cgi-bin/stable_token` (the
 // stable token: every caller gets the same one until it expires, so several function instances do not invalidate
 // each other's), cached in memory and refreshed 5 minutes early; `POST /cgi-bin/message/subscribe/send`. Errors come
-// back as values (errcode), not exceptions: the notifier decides per errcode (43101 inbox only, 45009/-1 retry).
-// 40001/42001 (token invalid or expired) refresh the token once, with force_refresh, and send once more.
+// back as values, not exceptions, each errcode classified here (`sendFailureOf`) into the domain's `PushFailure`:
+// the notifier decides on that (shared/domain/notice/delivery.ts) and never sees WeChat's numbers, except to log and
+// record them. 40001/42001 (token invalid or expired) refresh the token once, with force_refresh, and send once more.
+import type { PushFailure } from '@shared/domain/notice/delivery';
 import { z } from 'zod';
 import { wechatConfig } from '../config';
-import { logger } from '../lib/logger';
+import { logger } from '../support/logger';
 
 const TIMEOUT_MS = 5000;
 const REFRESH_EARLY_MS = 5 * 60 * 1000;
 /** errcode for "WeChat did not answer" (network, timeout, not JSON): treated like -1, system busy. */
 export const NO_ANSWER = -1;
+
+/** WeChat's errcodes the notifier's decision depends on (订阅消息 send and stable_token). */
+export const WECHAT_ERRCODE = {
+  SYSTEM_BUSY: -1,
+  ACCESS_TOKEN_INVALID: 40001,
+  ACCESS_TOKEN_EXPIRED: 42001,
+  USER_REFUSED: 43101,
+  QUOTA_REACHED: 45009,
+} as const;
+
+/** Token errors: the token is refreshed once (force_refresh) and the send tried once more. */
+function isTokenError(errcode: number): boolean {
+  return errcode === WECHAT_ERRCODE.ACCESS_TOKEN_INVALID || errcode === WECHAT_ERRCODE.ACCESS_TOKEN_EXPIRED;
+}
+
+/**
+ * The kind of a WeChat send error: -1 (system busy, or no answer) and 45009 (the API's quota reached for now) are
+ * BUSY; 43101 (the user refused, or the one-time authorisation is used up) is DECLINED; anything else — invalid
+ * openid 40003, template 40037, data 47003, page 41030, a token still refused after the refresh — is REJECTED.
+ */
+export function sendFailureOf(errcode: number): PushFailure {
+  switch (errcode) {
+    case WECHAT_ERRCODE.SYSTEM_BUSY:
+    case WECHAT_ERRCODE.QUOTA_REACHED:
+      return 'BUSY';
+    case WECHAT_ERRCODE.USER_REFUSED:
+      return 'DECLINED';
+    default:
+      return 'REJECTED';
+  }
+}
 
 const TokenSchema = z.object({ access_token: z.string().min(1), expires_in: z.number().int().positive() });
 const AnswerSchema = z.object({ errcode: z.number().int().optional(), errmsg: z.string().optional() });
@@ -62,8 +95,10 @@ export type SubscribeMessage = {
   data: Readonly<Record<string, string>>;
 };
 
-/** How a send ended: WeChat's msgid, or its errcode. */
-export type SendOutcome = { ok: true; msgid: string } | { ok: false; errcode: number };
+/** How a send ended: WeChat's msgid, or the kind of failure with WeChat's errcode (for the record only). */
+export type SendOutcome = { ok: true; msgid: string } | { ok: false; failure: PushFailure; errcode: number };
+
+const failed = (errcode: number): SendOutcome => ({ ok: false, failure: sendFailureOf(errcode), errcode });
 
 async function sendOnce(message: SubscribeMessage, token: string): Promise<SendOutcome> {
   const body = await post(
@@ -81,16 +116,16 @@ async function sendOnce(message: SubscribeMessage, token: string): Promise<SendO
   const answer = AnswerSchema.safeParse(body);
   const errcode = answer.success ? (answer.data.errcode ?? 0) : NO_ANSWER;
   if (errcode === 0) return { ok: true, msgid: String((body as { msgid?: unknown }).msgid ?? '') };
-  return { ok: false, errcode };
+  return failed(errcode);
 }
 
 /** Sends one subscribe message; an invalid or expired token is refreshed once and the send tried once more. */
 export async function sendSubscribeMessage(message: SubscribeMessage): Promise<SendOutcome> {
   const token = await accessToken();
-  if (typeof token !== 'string') return { ok: false, errcode: token.errcode };
+  if (typeof token !== 'string') return failed(token.errcode);
   const first = await sendOnce(message, token);
-  if (first.ok || (first.errcode !== 40001 && first.errcode !== 42001)) return first;
+  if (first.ok || !isTokenError(first.errcode)) return first;
   const fresh = await accessToken(true);
-  if (typeof fresh !== 'string') return { ok: false, errcode: fresh.errcode };
+  if (typeof fresh !== 'string') return failed(fresh.errcode);
   return sendOnce(message, fresh);
 }

@@ -3,7 +3,7 @@
 // action's record is written in the action's own transaction (caseTransition.ts), so an action cannot happen
 // without its record. Found by subject (AUDIT#<type>#<id>, time order) and by staff member (gsi2, time order).
 import { Entity, type EntityItem } from 'electrodb';
-import { ulid } from '../lib/ids';
+import { ulid } from '../support/ids';
 import { declareEntity, ENTITY_OPTIONS, SERVICE, table } from './table';
 
 /** What the staff member did: read sensitive data, or act (a transition, a filing decision, a sign-in). */

@@ -208,6 +208,11 @@ export const CaseEntity = declareEntity(
 
 /** A case as stored. */
 export type StoredCase = EntityItem<typeof CaseEntity>;
+
+/** The field-encryption container of a case (card number, diagnosis): its partition key, `CASE#<caseId>`. */
+export function caseContainer(caseId: string): string {
+  return `CASE#${caseId}`;
+}
 /** The draft fields an autosave may change. */
 export type DraftChanges = Partial<
   Pick<

@@ -64,6 +64,11 @@ export const IdNumberIndexEntity = declareEntity(
 /** An insured person as stored. */
 export type InsuredPerson = EntityItem<typeof InsuredPersonEntity>;
 
+/** The field-encryption container of an insured person (ID number): its partition key, `PERSON#<personId>`. */
+export function personContainer(personId: string): string {
+  return `PERSON#${personId}`;
+}
+
 /** What the registry says about a person at a check: refreshed on the record at every binding. */
 export type RegistrySnapshot = Pick<
   InsuredPerson,

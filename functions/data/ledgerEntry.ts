@@ -3,7 +3,7 @@
 // Update if `seq = :prev`, Put if absent for the first). Entry and head change in one transaction with the
 // completion, so two completions cannot take the same seq and the chain has no gaps.
 import { Entity, type EntityItem } from 'electrodb';
-import type { LedgerFields } from '../lib/ledgerChain';
+import type { LedgerFields } from './ledgerChain';
 import { declareEntity, ENTITY_OPTIONS, SERVICE, table } from './table';
 
 export const LedgerEntryEntity = declareEntity(

@@ -18,7 +18,7 @@ import {
   type NoticeKind,
 } from '@shared/domain/notice/templates';
 import { CustomAttributeType, Entity, type EntityItem } from 'electrodb';
-import { ulid } from '../lib/ids';
+import { ulid } from '../support/ids';
 import { declareEntity, ENTITY_OPTIONS, epochSeconds, isConditionFailure, SERVICE, table } from './table';
 
 /** What a notice is about: a claim case (办件) or a filing (备案). */
@@ -117,6 +117,21 @@ export function buildOutboxItem<K extends NoticeKind>(notice: Notice<K>, now: Da
     status: 'PENDING',
     createdAt: now.toISOString(),
   };
+}
+
+const OUTBOX_PK = /^OUTBOX#([0-9A-HJKMNP-TV-Z]{26})$/;
+
+/**
+ * The outbox id in a raw item's keys (a stream record's image), or why they are not an outbox item's: not an
+ * `OUTBOX#<ulid>` partition at all, or that partition's other items (its deliveries) — the id is given then too.
+ */
+export function outboxIdOfKeys(
+  keys: Record<string, unknown>,
+): { id: string } | { poison: 'NOT_AN_OUTBOX_KEY' | 'NOT_AN_OUTBOX_ITEM'; id?: string } {
+  const match = typeof keys.pk === 'string' ? OUTBOX_PK.exec(keys.pk) : null;
+  if (!match?.[1]) return { poison: 'NOT_AN_OUTBOX_KEY' };
+  if (keys.sk !== 'OUTBOX') return { poison: 'NOT_AN_OUTBOX_ITEM', id: match[1] };
+  return { id: match[1] };
 }
 
 /** GetItem OUTBOX#<outboxId>/OUTBOX — the item, or undefined. */

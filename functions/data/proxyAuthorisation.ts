@@ -54,6 +54,11 @@ export const ProxyAuthorisationEntity = declareEntity(
 /** A proxy authorisation as stored. */
 export type ProxyAuthorisation = EntityItem<typeof ProxyAuthorisationEntity>;
 
+/** The field-encryption container of an authorisation (the proxy's phone): `PROXY#<personId>#<proxyUserId>`. */
+export function proxyContainer(personId: string, proxyUserId: string): string {
+  return `PROXY#${personId}#${proxyUserId}`;
+}
+
 /** Why a grant did not commit. */
 export type GrantRefusal = 'ALREADY_ACTIVE' | 'ID_NUMBER_TAKEN' | 'CONFLICT';
 export type GrantOutcome = { ok: true } | { ok: false; reason: GrantRefusal };

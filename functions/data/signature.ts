@@ -60,6 +60,11 @@ export const SignatureEntity = declareEntity(
 /** A signature as stored. */
 export type Signature = EntityItem<typeof SignatureEntity>;
 
+/** The field-encryption container of a signature (text, signer's ID number and phone): `SIGNATURE#<signatureId>`. */
+export function signatureContainer(signatureId: string): string {
+  return `SIGNATURE#${signatureId}`;
+}
+
 /** PutItem SIGNATURE#<signatureId>/SIGNATURE if absent — a signed letter, written once. */
 export async function createSignature(signature: Signature): Promise<void> {
   table();

@@ -1,9 +1,9 @@
 // The one table every entity lives in (single-table design; key layout in ./README.md). Entities are declared at
 // module level without a client, so importing them costs nothing; the first data call gives every declared entity
 // the lazily created document client and the table name from the configuration.
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import type { DocumentClient } from 'electrodb';
-import { documents } from '../adapters/dynamodb';
+import { documents, dynamodb } from '../adapters/dynamodb';
 import { config } from '../config';
 
 /** ElectroDB's model.service: the same for every entity in the table. */
@@ -30,6 +30,13 @@ export function declareEntity<E extends Bindable>(entity: E): E {
   declared.push(entity);
   if (bound) bind(entity);
   return entity;
+}
+
+/** DescribeTable — the table's name and status, for the health probe; rejects when DynamoDB does not answer. */
+export async function probeTable(): Promise<string> {
+  const { tableName } = config();
+  const { Table } = await dynamodb().send(new DescribeTableCommand({ TableName: tableName }));
+  return `${tableName}: ${Table?.TableStatus ?? 'UNKNOWN'}`;
 }
 
 /** Gives every declared entity its client and table; every access function calls this first. */

@@ -1,7 +1,5 @@
-import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { ROUTES } from '@shared/api/routes';
-import { s3 } from '../adapters/s3';
-import { config } from '../config';
+import { deleteObject } from '../adapters/s3';
 import { getCase } from '../data/case';
 import { getCaseMaterial, listCaseMaterials } from '../data/caseMaterial';
 import { removeCaseMaterial } from '../data/caseTransition';
@@ -46,12 +44,7 @@ export const handler = httpHandler(async (event) => {
     throw versionConflict();
   }
   try {
-    await s3().send(
-      new DeleteObjectCommand({
-        Bucket: config().bucketName,
-        Key: attachedKey({ kind: 'case', id: stored.caseId }, fileId),
-      }),
-    );
+    await deleteObject(attachedKey({ kind: 'case', id: stored.caseId }, fileId));
   } catch (error) {
     // The material is no longer part of the case either way; an operator can remove the object.
     logger.warn('removed material left in the bucket', {

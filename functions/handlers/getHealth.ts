@@ -1,9 +1,7 @@
-import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { HeadBucketCommand } from '@aws-sdk/client-s3';
 import type { DependencyCheck, HealthResponse } from '@shared/api/health';
-import { dynamodb } from '../adapters/dynamodb';
-import { s3 } from '../adapters/s3';
+import { probeBucket } from '../adapters/s3';
 import { config } from '../config';
+import { probeTable } from '../data/table';
 import { httpHandler } from '../lib/http';
 
 async function check(probe: () => Promise<string>): Promise<DependencyCheck> {
@@ -21,17 +19,8 @@ function configured(base: string): DependencyCheck {
 
 /** GET /v1/health — whether the table and bucket answer and the external services are configured. */
 export const handler = httpHandler(async () => {
-  const { tableName, bucketName, stage, wechatApiBase, invoiceApiBase, registryApiBase } = config();
-  const [table, bucket] = await Promise.all([
-    check(async () => {
-      const { Table } = await dynamodb().send(new DescribeTableCommand({ TableName: tableName }));
-      return `${tableName}: ${Table?.TableStatus ?? 'UNKNOWN'}`;
-    }),
-    check(async () => {
-      await s3().send(new HeadBucketCommand({ Bucket: bucketName }));
-      return `${bucketName}: reachable`;
-    }),
-  ]);
+  const { stage, wechatApiBase, invoiceApiBase, registryApiBase } = config();
+  const [table, bucket] = await Promise.all([check(probeTable), check(probeBucket)]);
   const checks = {
     table,
     bucket,

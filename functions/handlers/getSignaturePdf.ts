@@ -1,9 +1,7 @@
-import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { ROUTES } from '@shared/api/routes';
 import { policyFor } from '@shared/policy';
 import { letterTemplate } from '@shared/policy/letters';
-import { s3 } from '../adapters/s3';
-import { config } from '../config';
+import { getObjectBytes } from '../adapters/s3';
 import { getSignature } from '../data/signature';
 import { authenticateBound } from '../lib/auth';
 import { NotFoundError } from '../lib/errors';
@@ -21,8 +19,7 @@ export const handler = httpHandler(async (event) => {
   const caller = await authenticateBound(event);
   const signature = await getSignature(signatureId);
   if (!signature || !(await mayReadSignature(caller, signature))) throw new NotFoundError('没有找到该签名文书');
-  const object = await s3().send(new GetObjectCommand({ Bucket: config().bucketName, Key: signature.imageKey }));
-  const image = object.Body ? await object.Body.transformToByteArray() : new Uint8Array();
+  const image = await getObjectBytes(signature.imageKey);
   const signatureLine =
     signature.signatureLine ??
     letterTemplate(policyFor(signature.region), signature.letter)

@@ -1,6 +1,7 @@
 import { ROUTES } from '@shared/api/routes';
 import { fieldCrypto } from '../adapters/fieldCrypto';
-import { getInsuredPerson } from '../data/insuredPerson';
+import { caseContainer } from '../data/case';
+import { getInsuredPerson, personContainer } from '../data/insuredPerson';
 import { httpHandler } from '../lib/http';
 import { parsePath } from '../lib/request';
 import { authenticateStaff, requireStaffRole } from '../lib/staffAuth';
@@ -37,10 +38,10 @@ export const handler = httpHandler(async (event) => {
   );
   const [opened, identity] = await Promise.all([
     stored.dataKey && Object.keys(caseValues).length > 0
-      ? fieldCrypto().open(`CASE#${stored.caseId}`, { dataKey: stored.dataKey, values: caseValues })
+      ? fieldCrypto().open(caseContainer(stored.caseId), { dataKey: stored.dataKey, values: caseValues })
       : Promise.resolve<Record<string, string>>({}),
     person
-      ? fieldCrypto().open(`PERSON#${person.personId}`, {
+      ? fieldCrypto().open(personContainer(person.personId), {
           dataKey: person.dataKey,
           values: { idNumber: person.idNumberEnc },
         })

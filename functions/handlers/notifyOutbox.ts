@@ -1,21 +1,15 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { markOutboxFailed } from '../data/outbox';
-import { logger } from '../lib/logger';
+import { markOutboxFailed, outboxIdOfKeys } from '../data/outbox';
 import { deliverOutboxItem } from '../lib/notifier';
-
-const OUTBOX_KEY = /^OUTBOX#([0-9A-HJKMNP-TV-Z]{26})$/;
+import { logger } from '../support/logger';
 
 /** The outbox id of a stream record, or why it is not one we can deliver. */
 function outboxIdOf(record: DynamoDBRecord): { id: string } | { poison: string; id?: string } {
   const image = record.dynamodb?.NewImage ?? record.dynamodb?.Keys;
   if (!image) return { poison: 'NO_IMAGE' };
-  const item = unmarshall(image as Record<string, AttributeValue>);
-  const match = typeof item.pk === 'string' ? OUTBOX_KEY.exec(item.pk) : null;
-  if (!match?.[1]) return { poison: 'NOT_AN_OUTBOX_KEY' };
-  if (item.sk !== 'OUTBOX') return { poison: 'NOT_AN_OUTBOX_ITEM', id: match[1] };
-  return { id: match[1] };
+  return outboxIdOfKeys(unmarshall(image as Record<string, AttributeValue>));
 }
 
 /**

@@ -2,7 +2,7 @@ import { BankAccountRequestSchema } from '@shared/api/claims';
 import { ROUTES } from '@shared/api/routes';
 import { maskBankCard } from '@shared/domain/validation/mask';
 import { fieldCrypto } from '../adapters/fieldCrypto';
-import { updateCaseFields } from '../data/case';
+import { caseContainer, updateCaseFields } from '../data/case';
 import { getInsuredPerson } from '../data/insuredPerson';
 import { authenticateBound } from '../lib/auth';
 import { loadCaseFor, requireState, versionConflict } from '../lib/claims';
@@ -30,7 +30,7 @@ export const handler = httpHandler(async (event) => {
     throw new ValidationError({ accountName: '收款账户须为参保人本人的账户，户名应与参保人姓名一致' });
   }
   const crypto = fieldCrypto();
-  const container = `CASE#${stored.caseId}`;
+  const container = caseContainer(stored.caseId);
   const sealed = stored.dataKey
     ? {
         dataKey: stored.dataKey,

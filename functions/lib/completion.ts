@@ -4,20 +4,18 @@
 // result form record, the event, the notice and the audit record. Another completion appending meanwhile moves
 // the head: read it again and retry. A PDF stored for a transaction that did not commit is deleted again.
 import { createHash } from 'node:crypto';
-import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { MAINLAND_PROVINCES } from '@shared/domain/divisions';
 import { maskName } from '@shared/domain/validation/mask';
 import { EXPENSE_TYPE, HOSPITAL_LEVEL, INSURANCE_TYPE, REGION } from '@shared/domain/vocabulary';
-import { s3 } from '../adapters/s3';
+import { deleteObject, putObject } from '../adapters/s3';
 import { signDigest } from '../adapters/signer';
-import { config } from '../config';
 import { type CaseWriteOutcome, type TransitionWrite, transitionCase } from '../data/caseTransition';
 import { getInsuredPerson } from '../data/insuredPerson';
+import { entryHash, GENESIS_HASH, type LedgerFields } from '../data/ledgerChain';
 import { getLedgerHead, ledgerEntryOf } from '../data/ledgerEntry';
 import type { ResultForm } from '../data/resultForm';
+import { ulid } from '../support/ids';
 import { UnprocessableError } from './errors';
-import { ulid } from './ids';
-import { entryHash, GENESIS_HASH, type LedgerFields } from './ledgerChain';
 import { renderResultFormPdf } from './resultFormPdf';
 import type { StaffCaller } from './staffAuth';
 
@@ -84,8 +82,7 @@ export async function completeCase(
   });
   const sha256 = createHash('sha256').update(pdf).digest('hex');
   const s3Key = `results/${before.caseId}/${formId}.pdf`;
-  const bucket = config().bucketName;
-  await s3().send(new PutObjectCommand({ Bucket: bucket, Key: s3Key, Body: pdf, ContentType: 'application/pdf' }));
+  await putObject(s3Key, pdf, 'application/pdf');
   const signature = await signDigest(sha256);
   const chain = before.agencyRegion;
   const resultForm: ResultForm = {
@@ -138,6 +135,6 @@ export async function completeCase(
     if (outcome.ok) return { ok: true, resultFormId: formId };
     if (outcome.reason !== 'LEDGER_MOVED') break;
   }
-  await s3().send(new DeleteObjectCommand({ Bucket: bucket, Key: s3Key }));
+  await deleteObject(s3Key);
   return outcome;
 }

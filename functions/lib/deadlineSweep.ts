@@ -11,14 +11,13 @@ import type { DeficiencyNotice } from '@shared/domain/case/types';
 import { caseNotice, casePage } from '@shared/domain/notice/caseNotices';
 import { maskName } from '@shared/domain/validation/mask';
 import { REGIONS } from '@shared/domain/vocabulary';
-import { createWriteTransaction } from 'electrodb';
-import { CaseEntity, listCasesByStageDeadline, STAFF_STAGES, type StoredCase } from '../data/case';
+import { listCasesByStageDeadline, STAFF_STAGES, type StoredCase } from '../data/case';
+import { flagCaseOverdue, markSupplementReminded } from '../data/caseQueue';
 import { getInsuredPerson } from '../data/insuredPerson';
-import { buildOutboxItem, OutboxEntity } from '../data/outbox';
+import { buildOutboxItem } from '../data/outbox';
 import { putStaffReminder } from '../data/staffReminder';
-import { isConditionFailure, table } from '../data/table';
+import { logger } from '../support/logger';
 import { workingCalendar } from './filings';
-import { logger } from './logger';
 import { caseRecipients } from './staffCases';
 
 /** What one sweep did. */
@@ -29,20 +28,6 @@ export type SweepSummary = {
   supplementReminders: number;
   failedQueries: number;
 };
-
-/** Flags the case overdue at `stage` unless it moved on; false when it did. */
-async function flagOverdue(stored: StoredCase, stage: string, today: string): Promise<boolean> {
-  try {
-    await CaseEntity.patch({ caseId: stored.caseId })
-      .set({ overdue: { stage, due: stored.queueDue, flaggedOn: today } })
-      .where(({ queueStage, queueDue }, { eq }) => `${eq(queueStage, stage)} AND ${eq(queueDue, stored.queueDue)}`)
-      .go();
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
-}
 
 /** Reminds the applicant of the open notice: the case's mark and the outbox item in one transaction. */
 async function remindApplicant(stored: StoredCase, notice: DeficiencyNotice, now: Date): Promise<boolean> {
@@ -61,23 +46,11 @@ async function remindApplicant(stored: StoredCase, notice: DeficiencyNotice, now
     },
     now,
   );
-  const { canceled } = await createWriteTransaction({ case: CaseEntity, outbox: OutboxEntity }, (e) => [
-    e.case
-      .patch({ caseId: stored.caseId })
-      .set({ supplementRemindedFor: notice.sentOn })
-      .where(
-        ({ state, supplementRemindedFor }, { eq, notExists, ne }) =>
-          `${eq(state, 'awaiting_supplement')} AND (${notExists(supplementRemindedFor)} OR ${ne(supplementRemindedFor, notice.sentOn)})`,
-      )
-      .commit(),
-    e.outbox.create(outbox).commit(),
-  ]).go();
-  return !canceled;
+  return markSupplementReminded(stored.caseId, notice.sentOn, outbox);
 }
 
 /** Runs the sweep as of `now` (the schedule's time). */
 export async function sweepDeadlines(now: Date): Promise<SweepSummary> {
-  table();
   const today = todayInShanghai(now);
   const calendar = workingCalendar();
   const summary: SweepSummary = {
@@ -91,7 +64,7 @@ export async function sweepDeadlines(now: Date): Promise<SweepSummary> {
     for (const stage of STAFF_STAGES) {
       try {
         for (const stored of await listCasesByStageDeadline(region, stage, { dueBefore: today })) {
-          if (!(await flagOverdue(stored, stage, today))) continue;
+          if (!(await flagCaseOverdue(stored, stage, today))) continue;
           if (stored.overdue?.due !== stored.queueDue) summary.overdueFlagged += 1;
           const queued = await putStaffReminder({
             agencyRegion: region,

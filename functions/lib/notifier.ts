@@ -1,11 +1,13 @@
 // 通知投递 — delivers one outbox item to each recipient: the in-app message first (always, idempotent by id), then
 // the WeChat subscribe message when the recipient uses the mini-program (has its openid) and has quota for the
 // template. At most once per recipient: the delivery is claimed by a conditional write before sending, and the
-// quota is spent at most once per delivery. At least once: a transient WeChat error (45009, -1, no answer) is
-// retried here with backoff, then left RETRY for the stream's redelivery; after MAX_ATTEMPTS it is parked.
+// quota is spent at most once per delivery. At least once: a busy WeChat (the adapter's BUSY: 45009, -1, no answer)
+// is retried here with backoff, then left RETRY for the stream's redelivery; after MAX_ATTEMPTS it is parked. What
+// each outcome leads to is the domain's `deliveryDecision` (shared/domain/notice/delivery.ts).
 // The one gap: an invocation that dies after claiming and before sending loses that push (the inbox has it); we
 // prefer that to a second push.
 
+import { BACKOFF_MS, deliveryDecision, retryNow } from '@shared/domain/notice/delivery';
 import { type SendOutcome, sendSubscribeMessage } from '../adapters/wechatMessages';
 import { noticeTemplateIds } from '../config';
 import { claimDelivery, finishDelivery, markQuotaSpent } from '../data/delivery';
@@ -13,13 +15,7 @@ import { messageFromOutbox, putMessage } from '../data/message';
 import { getOutboxItem, markOutboxFailed, markOutboxSent, type OutboxItem } from '../data/outbox';
 import { spendSubscriptionQuota } from '../data/subscriptionQuota';
 import { getUser } from '../data/user';
-import { logger } from './logger';
-
-/** Deliveries tried this many times are parked (FAILED) instead of retried again. */
-export const MAX_ATTEMPTS = 5;
-const TRANSIENT = new Set([45009, -1]);
-/** In-invocation retries of a transient error, and their waits (ms). */
-const BACKOFF_MS = [200, 800];
+import { logger } from '../support/logger';
 
 /** What happened to an outbox item in this invocation. */
 export type ItemOutcome = 'DONE' | 'RETRY' | 'SKIPPED' | 'PARKED';
@@ -27,7 +23,7 @@ export type ItemOutcome = 'DONE' | 'RETRY' | 'SKIPPED' | 'PARKED';
 async function sendWithBackoff(send: () => Promise<SendOutcome>): Promise<SendOutcome> {
   let outcome = await send();
   for (const wait of BACKOFF_MS) {
-    if (outcome.ok || !TRANSIENT.has(outcome.errcode)) return outcome;
+    if (!retryNow(outcome)) return outcome;
     await new Promise((resolve) => setTimeout(resolve, wait));
     outcome = await send();
   }
@@ -65,20 +61,16 @@ async function deliverTo(item: OutboxItem, userId: string, now: Date): Promise<'
     await finishDelivery(item.outboxId, userId, { status: 'SENT', msgid: outcome.msgid }, now);
     return 'DONE';
   }
-  logger.info('subscribe message not sent', { outboxId: item.outboxId, kind: item.kind, errcode: outcome.errcode });
-  if (TRANSIENT.has(outcome.errcode)) {
-    const parked = delivery.attempts >= MAX_ATTEMPTS;
-    await finishDelivery(item.outboxId, userId, { status: parked ? 'FAILED' : 'RETRY', errcode: outcome.errcode }, now);
-    return parked ? 'PARKED' : 'RETRY';
-  }
-  // 43101 (the user refused or the authorisation is used up) and errors of ours: the inbox has it; not retried.
-  await finishDelivery(
-    item.outboxId,
-    userId,
-    { status: outcome.errcode === 43101 ? 'INBOX_ONLY' : 'FAILED', errcode: outcome.errcode },
-    now,
-  );
-  return 'DONE';
+  const decision = deliveryDecision(outcome, delivery.attempts);
+  logger.info('subscribe message not sent', {
+    outboxId: item.outboxId,
+    kind: item.kind,
+    errcode: outcome.errcode,
+    failure: outcome.failure,
+    status: decision.status,
+  });
+  await finishDelivery(item.outboxId, userId, { status: decision.status, errcode: outcome.errcode }, now);
+  return decision.item;
 }
 
 /** Delivers one outbox item to every recipient and marks it SENT (or FAILED when a delivery was parked). */

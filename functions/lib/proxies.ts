@@ -6,11 +6,12 @@ import { type AddProxyRequest, ProxyErrorCode, type ProxyPerson, RELATIONSHIP } 
 import { maskIdNumber, maskName, maskPhone } from '@shared/domain/validation/mask';
 import { INSURANCE_TYPE, REGION } from '@shared/domain/vocabulary';
 import { fieldCrypto } from '../adapters/fieldCrypto';
-import { getInsuredPerson, type InsuredPerson } from '../data/insuredPerson';
+import { getInsuredPerson, type InsuredPerson, personContainer } from '../data/insuredPerson';
 import {
   type GrantOutcome,
   grantProxyAuthorisation,
   type ProxyAuthorisation,
+  proxyContainer,
   withdrawGrant,
 } from '../data/proxyAuthorisation';
 import { getSignature } from '../data/signature';
@@ -60,7 +61,7 @@ async function personWrite(principal: Principal, idNumber: string, now: Date) {
     return { personId: person.personId, person, write: { refreshed: snapshot } };
   }
   const personId = ulid(now.getTime());
-  const sealed = await fieldCrypto().seal(`PERSON#${personId}`, { idNumber });
+  const sealed = await fieldCrypto().seal(personContainer(personId), { idNumber });
   const created: InsuredPerson = {
     ...snapshot,
     personId,
@@ -85,7 +86,7 @@ export async function addProxy(caller: BoundCaller, request: AddProxyRequest, no
   // Two tries: a concurrent first sighting of the same person may create their record between our read and write.
   for (let attempt = 0; attempt < 2; attempt += 1) {
     const { personId, person, write } = await personWrite(principal, request.idNumber, now);
-    const sealed = await fieldCrypto().seal(`PROXY#${personId}#${caller.userId}`, { phone: request.phone });
+    const sealed = await fieldCrypto().seal(proxyContainer(personId, caller.userId), { phone: request.phone });
     const grant: ProxyAuthorisation = {
       personId,
       proxyUserId: caller.userId,

@@ -2,22 +2,18 @@
 // over that hash verifies with the service's public key, and its ledger entry recomputes and links to the entry
 // before it. Used by the public verification route.
 import { createHash } from 'node:crypto';
-import { GetObjectCommand } from '@aws-sdk/client-s3';
-import { s3 } from '../adapters/s3';
+import { getObjectBytes } from '../adapters/s3';
 import { verifyDigest } from '../adapters/signer';
-import { config } from '../config';
+import { entryHash, GENESIS_HASH } from '../data/ledgerChain';
 import { getLedgerEntry } from '../data/ledgerEntry';
 import type { ResultForm } from '../data/resultForm';
-import { entryHash, GENESIS_HASH } from './ledgerChain';
 
 /** The three checks, each true when it holds. */
 export type FormChecks = { documentHash: boolean; signature: boolean; ledger: boolean };
 
 /** The stored PDF of a form. */
 export async function resultFormPdf(form: Pick<ResultForm, 's3Key'>): Promise<Uint8Array> {
-  const out = await s3().send(new GetObjectCommand({ Bucket: config().bucketName, Key: form.s3Key }));
-  if (!out.Body) throw new Error('result form PDF missing');
-  return out.Body.transformToByteArray();
+  return getObjectBytes(form.s3Key);
 }
 
 /** Checks a form against its stored PDF, its signature and its ledger entry. */

@@ -4,7 +4,7 @@ import { LETTER_NAME, SIGNER_RELATIONSHIP_NAME, type SignatureResponse } from '@
 import { maskName } from '@shared/domain/validation/mask';
 import { fieldCrypto } from '../adapters/fieldCrypto';
 import { getPersonIdByIdNumberIndex } from '../data/insuredPerson';
-import type { Signature } from '../data/signature';
+import { type Signature, signatureContainer } from '../data/signature';
 import type { BoundCaller } from './auth';
 
 /** Whether the caller may read a signed letter: they submitted it, or they are the insured person it is about. */
@@ -38,7 +38,7 @@ export function signatureOf(signature: Signature): SignatureResponse {
 
 /** The exact text as signed (decrypted): for the PDF only. */
 export async function signedText(signature: Signature): Promise<string> {
-  const { text } = await fieldCrypto().open(`SIGNATURE#${signature.signatureId}`, {
+  const { text } = await fieldCrypto().open(signatureContainer(signature.signatureId), {
     dataKey: signature.dataKey,
     values: { text: signature.textEnc },
   });

@@ -3,7 +3,6 @@
 // letter is about, and the exact text, the PNG and their SHA-256 are stored once. Who may read it, and how it is
 // shown: functions/lib/signatureAccess.ts.
 import { createHash } from 'node:crypto';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { ErrorCode } from '@shared/api/errors';
 import {
   type CreateSignatureRequest,
@@ -20,16 +19,15 @@ import { policyFor } from '@shared/policy';
 import { letterTemplate } from '@shared/policy/letters';
 import { PDFDocument } from 'pdf-lib';
 import { fieldCrypto } from '../adapters/fieldCrypto';
-import { s3 } from '../adapters/s3';
-import { config } from '../config';
+import { putObject } from '../adapters/s3';
 import { getInsuredPerson } from '../data/insuredPerson';
-import { createSignature, type Signature } from '../data/signature';
+import { createSignature, type Signature, signatureContainer } from '../data/signature';
+import { ulid } from '../support/ids';
+import { logger } from '../support/logger';
 import { requireActingFor } from './actingFor';
 import type { BoundCaller } from './auth';
 import { AppError, RefusalError, UnprocessableError } from './errors';
 import { inspectFile } from './fileType';
-import { ulid } from './ids';
-import { logger } from './logger';
 import { confirmPrincipal } from './principal';
 
 /** The person a letter is about, as the letter must name them. */
@@ -182,11 +180,9 @@ export async function signLetter(caller: BoundCaller, request: CreateSignatureRe
   const signatureId = ulid(now.getTime());
   const secrets: Record<string, string> = { signerIdNumber: request.signer.idNumber, text };
   if (request.signer.phone) secrets.signerPhone = request.signer.phone;
-  const sealed = await fieldCrypto().seal(`SIGNATURE#${signatureId}`, secrets);
+  const sealed = await fieldCrypto().seal(signatureContainer(signatureId), secrets);
   const imageKey = signatureImageKey(signatureId);
-  await s3().send(
-    new PutObjectCommand({ Bucket: config().bucketName, Key: imageKey, Body: image, ContentType: 'image/png' }),
-  );
+  await putObject(imageKey, image, 'image/png');
   const signature: Signature = {
     signatureId,
     letter: request.letter,

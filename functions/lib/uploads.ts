@@ -9,15 +9,6 @@
 // (confirm), s3:GetObject and s3:DeleteObject on `checked/*` and s3:PutObject on the target prefix (attach),
 // s3:GetObject where the file is (download); kms:Decrypt and kms:GenerateDataKey on the field key (the bucket is
 // encrypted with it).
-import {
-  CopyObjectCommand,
-  DeleteObjectCommand,
-  GetObjectCommand,
-  NoSuchKey,
-  NotFound,
-  PutObjectCommand,
-} from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { ErrorCode } from '@shared/api/errors';
 import {
   formatBytes,
@@ -28,8 +19,15 @@ import {
   type UploadPurpose,
   type UploadResponse,
 } from '@shared/api/uploads';
-import { s3 } from '../adapters/s3';
-import { config } from '../config';
+import {
+  copyObject,
+  deleteObject,
+  isObjectMissing,
+  presignGetObject,
+  presignPutObject,
+  putObject,
+  readObject,
+} from '../adapters/s3';
 import {
   type AttachmentKind,
   type AttachmentMove,
@@ -40,10 +38,10 @@ import {
   markUploadsAttached,
   type Upload,
 } from '../data/upload';
+import { ulid } from '../support/ids';
+import { logger } from '../support/logger';
 import { AppError, BadRequestError, ConflictError, NotFoundError, ValidationError } from './errors';
 import { type FileInspection, inspectFile } from './fileType';
-import { ulid } from './ids';
-import { logger } from './logger';
 
 /** A presigned PUT lives 10 minutes: long enough for a slow phone line, short enough to be useless if leaked. */
 export const UPLOAD_URL_TTL_SECONDS = 10 * 60;
@@ -97,46 +95,8 @@ export async function presignUpload(
   contentType: UploadContentType,
   size: number,
 ): Promise<{ url: string; headers: Record<string, string> }> {
-  const command = new PutObjectCommand({
-    Bucket: config().bucketName,
-    Key: key,
-    ContentType: contentType,
-    ContentLength: size,
-  });
-  const url = await getSignedUrl(s3(), command, {
-    expiresIn: UPLOAD_URL_TTL_SECONDS,
-    signableHeaders: new Set(['content-type', 'content-length']),
-    // Kept as headers, not hoisted into the query: the client must send exactly these.
-    unhoistableHeaders: new Set(['content-type']),
-  });
+  const url = await presignPutObject(key, { contentType, size }, UPLOAD_URL_TTL_SECONDS);
   return { url, headers: { 'Content-Type': contentType } };
-}
-
-/** What was PUT: its size, and its bytes unless it is over the cap (then the body is not read). */
-type Received = { size: number; bytes: Uint8Array | undefined };
-
-/**
- * The whole object as it is now (one GET, so the bytes are one version of it), or undefined when nothing was PUT
- * yet. An object over `maxBytes` is not read: the caps are 10 MB (materials, proofs, 委托书) and 1 MB (signatures).
- */
-async function readObject(key: string, maxBytes: number): Promise<Received | undefined> {
-  try {
-    const out = await s3().send(new GetObjectCommand({ Bucket: config().bucketName, Key: key }));
-    const size = out.ContentLength ?? 0;
-    if (size > maxBytes) {
-      (out.Body as { destroy?: () => void } | undefined)?.destroy?.();
-      return { size, bytes: undefined };
-    }
-    const bytes = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
-    return { size: bytes.length, bytes: bytes.length > maxBytes ? undefined : bytes };
-  } catch (error) {
-    if (error instanceof NotFound || error instanceof NoSuchKey) return undefined;
-    throw error;
-  }
-}
-
-async function deleteObject(key: string): Promise<void> {
-  await s3().send(new DeleteObjectCommand({ Bucket: config().bucketName, Key: key }));
 }
 
 const RETRY = '已删除。请重新选择照片或 PDF 文件上传';
@@ -188,6 +148,7 @@ export async function confirmUpload(fileId: string, ownerUserId: string, now: Da
   if (!upload || upload.ownerUserId !== ownerUserId) throw new NotFoundError(NOT_FOUND);
   if (upload.state !== 'PENDING') return upload;
 
+  // One GET, so the bytes are one version of the object; over the cap (10 MB, or 1 MB for signatures) it is not read.
   const received = await readObject(upload.s3Key, UPLOAD_PURPOSE[upload.purpose].maxBytes);
   if (!received) {
     // A concurrent confirmation may have checked the file and removed it from incoming/ meanwhile.
@@ -213,9 +174,7 @@ export async function confirmUpload(fileId: string, ownerUserId: string, now: Da
   }
   const contentType = upload.declaredContentType;
   const s3Key = checkedKey(ownerUserId, fileId, ulid(now.getTime()));
-  await s3().send(
-    new PutObjectCommand({ Bucket: config().bucketName, Key: s3Key, Body: bytes, ContentType: contentType }),
-  );
+  await putObject(s3Key, bytes, contentType);
   const size = bytes.length;
   if (await markUploadConfirmed(fileId, ownerUserId, { contentType, size, s3Key }, now)) {
     // What is left in incoming/ is never read again; the bucket's lifecycle rule removes it should this fail.
@@ -285,22 +244,15 @@ export async function attachUploads(
   if (unusable.length > 0) throw unusableError(unusable);
   if (toMove.length === 0) return done;
 
-  const bucket = config().bucketName;
   const moves = toMove.map((upload) => ({
     fileId: upload.fileId,
     from: upload.s3Key,
     s3Key: attachedKey(target, upload.fileId),
   }));
-  const copies = await Promise.allSettled(
-    moves.map((move) =>
-      s3().send(
-        new CopyObjectCommand({ Bucket: bucket, Key: move.s3Key, CopySource: `${bucket}/${encodeURI(move.from)}` }),
-      ),
-    ),
-  );
+  const copies = await Promise.allSettled(moves.map((move) => copyObject(move.from, move.s3Key)));
   const failedCopies = copies.flatMap((copy, i) => (copy.status === 'rejected' ? [{ i, reason: copy.reason }] : []));
   if (failedCopies.length > 0) {
-    const other = failedCopies.find(({ reason }) => !(reason instanceof NoSuchKey || reason instanceof NotFound));
+    const other = failedCopies.find(({ reason }) => !isObjectMissing(reason));
     // A source is gone: a concurrent attachment moved it — to this very target (a twin request: done) or elsewhere.
     const twins = await takeBackCopies(moves, now);
     if (!other && twins === moves.length)
@@ -358,13 +310,11 @@ export async function presignDownload(fileId: string, now: Date = new Date()): P
   const upload = isFileId(fileId) ? await getUpload(fileId, now) : undefined;
   if (!upload || upload.state === 'PENDING') throw new NotFoundError(NOT_FOUND);
   const contentType = upload.contentType ?? upload.declaredContentType;
-  const command = new GetObjectCommand({
-    Bucket: config().bucketName,
-    Key: upload.s3Key,
-    ResponseContentType: contentType,
-    ResponseContentDisposition: `inline; filename="${upload.fileId}.${EXTENSION[contentType]}"`,
-  });
-  const url = await getSignedUrl(s3(), command, { expiresIn: DOWNLOAD_URL_TTL_SECONDS });
+  const url = await presignGetObject(
+    upload.s3Key,
+    { contentType, contentDisposition: `inline; filename="${upload.fileId}.${EXTENSION[contentType]}"` },
+    DOWNLOAD_URL_TTL_SECONDS,
+  );
   const expiresAt = new Date(now.getTime() + DOWNLOAD_URL_TTL_SECONDS * 1000).toISOString();
   return { url, expiresAt, contentType, size: upload.size ?? upload.declaredSize };
 }

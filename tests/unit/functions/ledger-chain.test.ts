@@ -1,5 +1,5 @@
 // 存证链: any edited, removed or reordered entry is found, and where.
-import { entryHash, GENESIS_HASH, type LedgerFields, verifyChain } from '../../../functions/lib/ledgerChain';
+import { entryHash, GENESIS_HASH, type LedgerFields, verifyChain } from '../../../functions/data/ledgerChain';
 
 type Entry = LedgerFields & { hash: string };
 

@@ -1,0 +1,131 @@
+/**
+ * The rooms' one-way arrows (functions/README.md), checked over the import graph: every relative and `@shared/`
+ * import (static, dynamic, `export … from`, `require`) of every file under functions/ and shared/ is resolved to
+ * the room it lands in, and an import into a room above the importer's is reported. `npm test` runs this before
+ * Jest; `npx tsx scripts/check-imports.ts` runs it alone. Exits 1 with one line per upward import.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+
+/** The rooms, by what the path of a file (relative to the repository, `/`-separated) starts with. */
+export type Room =
+  | 'handlers'
+  | 'lib'
+  | 'data'
+  | 'adapters'
+  | 'support'
+  | 'config'
+  | 'shared/domain'
+  | 'shared/policy'
+  | 'shared/api'
+  | 'shared'
+  | 'miniapp'
+  | 'other';
+
+/**
+ * Files that sit in one room's folder but belong to a lower room, until they move: `functions/lib/errors.ts` is the
+ * AppError hierarchy the adapters throw (SDK and service errors converted where they happen), so it is as low as
+ * `support/`; it moves there with the error registry (issue 10 item 3) or the lib/ split.
+ */
+const ROOM_OF_FILE: Readonly<Record<string, Room>> = { 'functions/lib/errors': 'support' };
+
+const ROOM_OF_FOLDER: ReadonlyArray<readonly [string, Room]> = [
+  ['functions/handlers/', 'handlers'],
+  ['functions/lib/', 'lib'],
+  ['functions/data/', 'data'],
+  ['functions/adapters/', 'adapters'],
+  ['functions/support/', 'support'],
+  ['functions/config', 'config'],
+  ['shared/domain/', 'shared/domain'],
+  ['shared/policy/', 'shared/policy'],
+  ['shared/api/', 'shared/api'],
+  ['shared/', 'shared'],
+  ['miniapp/', 'miniapp'],
+];
+
+const FUNCTIONS_ROOMS: readonly Room[] = ['handlers', 'lib', 'data', 'adapters', 'support', 'config'];
+
+/** What each room must not import (everything else below or beside it is allowed). */
+export const FORBIDDEN: Readonly<Partial<Record<Room, readonly Room[]>>> = {
+  lib: ['handlers'],
+  data: ['lib', 'handlers'],
+  adapters: ['data', 'lib', 'handlers'],
+  support: ['adapters', 'data', 'lib', 'handlers'],
+  config: ['handlers', 'lib', 'data', 'adapters', 'support'],
+  'shared/domain': [...FUNCTIONS_ROOMS, 'miniapp', 'shared/api'],
+  'shared/policy': [...FUNCTIONS_ROOMS, 'miniapp', 'shared/api'],
+  'shared/api': [...FUNCTIONS_ROOMS, 'miniapp'],
+  shared: [...FUNCTIONS_ROOMS, 'miniapp'],
+};
+
+/** The room of a repository path (with or without its extension). */
+export function roomOf(path: string): Room {
+  const bare = path.replace(/\.(d\.)?tsx?$/, '').replace(/\/index$/, '');
+  const pinned = ROOM_OF_FILE[bare];
+  if (pinned) return pinned;
+  return ROOM_OF_FOLDER.find(([prefix]) => bare.startsWith(prefix) || `${bare}/` === prefix)?.[1] ?? 'other';
+}
+
+// `import … from 'x'`, `export … from 'x'`, `import 'x'`, `import('x')`, `require('x')`.
+const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"]([^'"]+)['"]/g;
+
+/** The repository path an import specifier of `file` points at, or undefined for a package. */
+export function resolveSpecifier(file: string, specifier: string): string | undefined {
+  if (specifier.startsWith('@shared/')) return `shared/${specifier.slice('@shared/'.length)}`;
+  if (!specifier.startsWith('.')) return undefined;
+  return resolve('/', dirname(file), specifier).slice(1);
+}
+
+/** One upward import. */
+export type Violation = { file: string; line: number; specifier: string; from: Room; to: Room };
+
+/** The upward imports in one file's source. */
+export function violationsIn(file: string, source: string): Violation[] {
+  const from = roomOf(file);
+  const forbidden = FORBIDDEN[from] ?? [];
+  const found: Violation[] = [];
+  source.split('\n').forEach((text, index) => {
+    if (/^\s*(\/\/|\*|\/\*)/.test(text)) return; // comments name paths; they are not imports
+    for (const match of text.matchAll(SPECIFIER)) {
+      const specifier = match[1] ?? '';
+      const target = resolveSpecifier(file, specifier);
+      if (target === undefined) continue;
+      const to = roomOf(target);
+      if (forbidden.includes(to)) found.push({ file, line: index + 1, specifier, from, to });
+    }
+  });
+  return found;
+}
+
+function sourceFiles(root: string, folder: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.tsx?$/.test(entry.name)) out.push(relative(root, path).split(sep).join('/'));
+    }
+  };
+  walk(join(root, folder));
+  return out.sort();
+}
+
+/** Every upward import under functions/ and shared/ of the repository at `root`. */
+export function findUpwardImports(root: string): Violation[] {
+  return ['functions', 'shared'].flatMap((folder) =>
+    sourceFiles(root, folder).flatMap((file) => violationsIn(file, readFileSync(join(root, file), 'utf8'))),
+  );
+}
+
+if (require.main === module) {
+  const violations = findUpwardImports(join(__dirname, '..'));
+  for (const v of violations) {
+    console.error(`${v.file}:${v.line}: ${v.from} must not import ${v.to} ('${v.specifier}')`);
+  }
+  if (violations.length > 0) {
+    console.error(`\n✖ ${violations.length} upward import(s): see functions/README.md for the rooms and arrows.`);
+    process.exit(1);
+  }
+  console.log('imports: every arrow points down (functions/README.md)');
+}

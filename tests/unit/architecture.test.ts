@@ -1,0 +1,45 @@
+// The rooms of functions/ and shared/ (functions/README.md): imports point down only. The same check runs as a step
+// of `npm test` (scripts/check-imports.ts); here it also proves, on planted sources, that it catches each arrow.
+import { join } from 'node:path';
+import { findUpwardImports, roomOf, violationsIn } from '../../scripts/check-imports';
+
+describe('rooms and one-way arrows', () => {
+  it('finds no upward import under functions/ and shared/', () => {
+    expect(findUpwardImports(join(__dirname, '..', '..'))).toEqual([]);
+  });
+
+  it.each([
+    ['functions/data/case.ts', "import { logger } from '../lib/logger';", 'lib'],
+    ['functions/data/case.ts', "import { handler } from '../handlers/getCase';", 'handlers'],
+    ['functions/adapters/s3.ts', "import { getCase } from '../data/case';", 'data'],
+    ['functions/adapters/s3.ts', "import { ulid } from '../lib/ids';", 'lib'],
+    ['functions/support/ids.ts', "import { s3 } from '../adapters/s3';", 'adapters'],
+    ['functions/lib/claims.ts', "export { handler } from '../handlers/getCase';", 'handlers'],
+    ['functions/config.ts', "const m = await import('./data/table');", 'data'],
+    ['shared/domain/claim/claim.ts', "import { ClaimErrorCode } from '@shared/api/claims';", 'shared/api'],
+    ['shared/domain/claim/claim.ts', "import { config } from '../../../functions/config';", 'config'],
+    ['shared/api/claims.ts', "import { x } from '../../miniapp/src/app';", 'miniapp'],
+  ])('refuses %s importing %s (→ %s)', (file, source, to) => {
+    expect(violationsIn(file, source)).toEqual([expect.objectContaining({ file, line: 1, to })]);
+  });
+
+  it('allows the downward arrows and packages, and ignores paths named in comments', () => {
+    const source = [
+      "import { z } from 'zod';",
+      "import { feeCrossCheck } from '@shared/domain/benefit/crossCheck';",
+      "import { documents } from '../adapters/dynamodb';",
+      "import { logger } from '../support/logger';",
+      "import { AppError } from '../lib/errors';",
+      '// see ../lib/claims.ts and ../handlers/getCase.ts',
+    ].join('\n');
+    expect(violationsIn('functions/data/case.ts', source)).toEqual([]);
+  });
+
+  it('places files in their rooms, lib/errors.ts with support/ until it moves', () => {
+    expect(roomOf('functions/handlers/getCase.ts')).toBe('handlers');
+    expect(roomOf('functions/lib/claims.ts')).toBe('lib');
+    expect(roomOf('functions/lib/errors.ts')).toBe('support');
+    expect(roomOf('functions/config')).toBe('config');
+    expect(roomOf('shared/domain/index.ts')).toBe('shared/domain');
+  });
+});
