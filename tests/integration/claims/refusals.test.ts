@@ -4,16 +4,15 @@
 import { ChecklistResponseSchema, ClaimViewSchema } from '@shared/api/claims';
 import { call, errorOf } from '../../support/api';
 import {
-  type Applicant,
   activeFiling,
   attachStored,
   bankAccountOf,
   createDraft,
-  demoApplicant,
   draftFor,
-  useStackEnvironment,
+  filedRetiree,
   voucherOf,
-} from './people';
+} from '../../support/claims';
+import { type Applicant, demoShapedApplicant, useStackEnvironment } from '../../support/people';
 
 // Each function's first call starts it in serverless-offline; on a busy machine that takes seconds.
 jest.setTimeout(30_000);
@@ -24,8 +23,7 @@ let retiree: Applicant;
 
 beforeAll(async () => {
   useStackEnvironment();
-  retiree = await demoApplicant('retiree');
-  await activeFiling(retiree, { code: '460000', level: 'PROVINCE' });
+  retiree = await filedRetiree();
 });
 
 describe('SPEC §3.7 — a voucher that cannot back this claim is refused at look-up', () => {
@@ -44,7 +42,7 @@ describe('SPEC §3.7 — a voucher that cannot back this claim is refused at loo
   });
 
   it('refuses a voucher the platform reports reimbursed elsewhere (已报销), naming where', async () => {
-    const worker = await demoApplicant('worker');
+    const worker = await demoShapedApplicant('worker');
     await activeFiling(worker, { code: '310000', level: 'CITY' }, 'STATIONED_WORKER');
     const draft = await createDraft(worker, draftFor(worker, 'worker-reimbursed'));
 
@@ -115,7 +113,7 @@ describe('003 Art. 26 — the domain decides whether the case may be claimed onl
   });
 
   it('refuses “filed but not settled” for a stay no filing covers', async () => {
-    const unfiled = await demoApplicant('retiree');
+    const unfiled = await demoShapedApplicant('retiree');
 
     const answer = await call('POST', '/v1/claims', {
       token: unfiled.token,
@@ -128,7 +126,7 @@ describe('003 Art. 26 — the domain decides whether the case may be claimed onl
   });
 
   it('accepts an unfiled rescue as 未备案的急诊抢救, with the rescue record on the checklist', async () => {
-    const unfiled = await demoApplicant('retiree');
+    const unfiled = await demoShapedApplicant('retiree');
 
     const draft = await createDraft(
       unfiled,
@@ -142,7 +140,7 @@ describe('003 Art. 26 — the domain decides whether the case may be claimed onl
   });
 
   it('refuses facts that contradict each other (outside services on an outpatient claim), per field', async () => {
-    const worker = await demoApplicant('worker');
+    const worker = await demoShapedApplicant('worker');
     await activeFiling(worker, { code: '310000', level: 'CITY' }, 'STATIONED_WORKER');
 
     const answer = await call('POST', '/v1/claims', {
@@ -178,7 +176,7 @@ describe('003 Art. 26 — the domain decides whether the case may be claimed onl
   });
 
   it('answers 404 for a person the caller may not act for', async () => {
-    const stranger = await demoApplicant('worker');
+    const stranger = await demoShapedApplicant('worker');
 
     const answer = await call('POST', '/v1/claims', {
       token: stranger.token,
@@ -312,7 +310,7 @@ describe('PATCH /v1/claims/{id} — autosave, conditional on the version read', 
   });
 
   it('keeps the voucher’s dates: a fetched voucher fixes the visit', async () => {
-    const worker = await demoApplicant('worker');
+    const worker = await demoShapedApplicant('worker');
     await activeFiling(worker, { code: '310000', level: 'CITY' }, 'STATIONED_WORKER');
     const draft = await createDraft(
       worker,

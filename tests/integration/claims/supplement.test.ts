@@ -1,7 +1,9 @@
 // 000 流程二 — the one-time deficiency notice (一次性告知) and the resubmission. The notice itself is the staff
 // console's (issue 5): here intake sends it through the domain's state machine and the case data layer, as the
 // console will. The applicant then sees it, supplies exactly the listed item, and resubmits; the acceptance clock
-// restarts. This file alone submits the voucher `retiree-cross-year`.
+// restarts. This file alone submits the voucher `retiree-cross-year` — once, in `beforeAll` (the seed has one):
+// the `it`s share that noticed case; the first three only read it or are refused, the last (the resubmission) moves
+// it on, so it stays last.
 import { CaseDetailSchema } from '@shared/api/claims';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
 import { applyTransition } from '@shared/domain/case/stateMachine';
@@ -9,17 +11,8 @@ import { getCase } from '../../../functions/data/case';
 import { transitionCase } from '../../../functions/data/caseTransition';
 import { caseRecordOf, policyOf, queueOf, storedEventOf } from '../../../functions/lib/claims';
 import { call, errorOf } from '../../support/api';
-import {
-  type Applicant,
-  activeFiling,
-  attachStored,
-  bankAccountOf,
-  createDraft,
-  demoApplicant,
-  draftFor,
-  useStackEnvironment,
-  voucherOf,
-} from './people';
+import { attachStored, submittedClaim } from '../../support/claims';
+import { type Applicant, useStackEnvironment } from '../../support/people';
 
 // Each function's first call starts it in serverless-offline; on a busy machine that takes seconds.
 jest.setTimeout(30_000);
@@ -62,15 +55,7 @@ async function notifyDeficiency(): Promise<void> {
 
 beforeAll(async () => {
   useStackEnvironment();
-  retiree = await demoApplicant('retiree');
-  await activeFiling(retiree, { code: '460000', level: 'PROVINCE' });
-  const draft = await createDraft(retiree, draftFor(retiree, VOUCHER));
-  caseId = draft.caseId;
-  await call('POST', `/v1/claims/${caseId}/voucher`, { token: retiree.token, body: voucherOf(VOUCHER) });
-  await attachStored(retiree, caseId, 'DIAGNOSIS_OR_DISCHARGE');
-  await call('PUT', `/v1/claims/${caseId}/bank-account`, { token: retiree.token, body: bankAccountOf('retiree') });
-  const submitted = await call('POST', `/v1/claims/${caseId}/submit`, { token: retiree.token, body: {} });
-  if (submitted.status !== 200) throw new Error(`submit refused: ${submitted.text}`);
+  ({ applicant: retiree, caseId } = await submittedClaim(VOUCHER));
   await notifyDeficiency();
 });
 

@@ -1,11 +1,9 @@
 // Helpers of the filing suites: filing over HTTP as a test applicant, and reading what the table holds.
-import { DynamoDBClient, GetItemCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { FilingResponseSchema, type FilingView } from '@shared/api/filings';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
 import type { Region } from '@shared/domain/vocabulary';
 import { type Answer, call } from '../../support/api';
-import { testStack } from '../../support/stack';
+import { outboxOf, tableItem } from '../../support/table';
 import { type Applicant, signCommitment } from './people';
 
 /** 海南省: 海南 files at province level (002 §1(3)). */
@@ -20,8 +18,6 @@ export const SHANGHAI_FILED = '310000';
 
 /** Today in Beijing time, as the API decides it. */
 export const today = () => todayInShanghai(new Date());
-
-const ddb = () => new DynamoDBClient({ endpoint: testStack().functionEnv.AWS_ENDPOINT_URL_DYNAMODB });
 
 /** POST /v1/filings for the applicant's own person (the body may name another). */
 export function file(
@@ -42,24 +38,8 @@ export async function commitmentFiling(who: Applicant, region: Region, destinati
 
 /** The raw table item of a filing. */
 export async function storedFiling(filingId: string): Promise<Record<string, unknown>> {
-  const out = await ddb().send(
-    new GetItemCommand({
-      TableName: testStack().tableName,
-      Key: { pk: { S: `FILING#${filingId}` }, sk: { S: 'FILING' } },
-    }),
-  );
-  return out.Item ? unmarshall(out.Item) : {};
+  return (await tableItem(`FILING#${filingId}`, 'FILING')) ?? {};
 }
 
-/** The outbox items about a filing (a test may scan; no request path does). */
-export async function outboxFor(filingId: string): Promise<Record<string, unknown>[]> {
-  const out = await ddb().send(
-    new ScanCommand({
-      TableName: testStack().tableName,
-      FilterExpression: '#e = :outbox AND subjectId = :id',
-      ExpressionAttributeNames: { '#e': 'entity' },
-      ExpressionAttributeValues: { ':outbox': { S: 'outbox' }, ':id': { S: filingId } },
-    }),
-  );
-  return (out.Items ?? []).map((item) => unmarshall(item));
-}
+/** The outbox items about a filing. */
+export const outboxFor = outboxOf;

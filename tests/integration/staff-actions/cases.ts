@@ -1,22 +1,12 @@
 // Submitted cases for the staff suites: a fresh insured person shaped like the demo retiree (Shanxi, resettled in
 // 三亚 with a long-term filing) claims one of the practice clinic vouchers (`retiree-clinic-NN`) through the
-// applicant API — draft, e-voucher, every missing material, bank account, submission.
-
+// applicant API (tests/support/claims.ts › submittedClaim) — draft, e-voucher, every missing material, bank account,
+// submission.
 import { randomBytes } from 'node:crypto';
-import { CaseDetailSchema, ChecklistResponseSchema } from '@shared/api/claims';
 import { call } from '../../support/api';
-import {
-  type Applicant,
-  activeFiling,
-  attachStored,
-  bankAccountOf,
-  createDraft,
-  demoApplicant,
-  draftFor,
-  voucherOf,
-} from '../claims/people';
+import { type SubmittedClaim, submittedClaim } from '../../support/claims';
 
-export type SubmittedCase = { applicant: Applicant; caseId: string; version: number };
+export type SubmittedCase = SubmittedClaim;
 
 /** The practice voucher `retiree-clinic-NN`. */
 export function clinicVoucher(n: number): string {
@@ -24,30 +14,8 @@ export function clinicVoucher(n: number): string {
 }
 
 /** A case submitted by a new retiree-like applicant on practice voucher `n`; fails the test unless submitted. */
-export async function submittedCase(n: number): Promise<SubmittedCase> {
-  const applicant = await demoApplicant('retiree');
-  await activeFiling(applicant, { code: '460000', level: 'PROVINCE' });
-  const key = clinicVoucher(n);
-  const draft = await createDraft(applicant, draftFor(applicant, key));
-  const caseId = draft.caseId;
-  const voucher = await call('POST', `/v1/claims/${caseId}/voucher`, { token: applicant.token, body: voucherOf(key) });
-  if (voucher.status !== 200) throw new Error(`voucher ${key}: ${voucher.status} ${voucher.text}`);
-  const checklist = ChecklistResponseSchema.parse(
-    (await call('GET', `/v1/claims/${caseId}/checklist`, { token: applicant.token })).body,
-  );
-  for (const missing of checklist.missing) {
-    const attached = await attachStored(applicant, caseId, missing.item);
-    if (attached.status !== 200) throw new Error(`attach ${missing.item}: ${attached.status} ${attached.text}`);
-  }
-  const bank = await call('PUT', `/v1/claims/${caseId}/bank-account`, {
-    token: applicant.token,
-    body: bankAccountOf('retiree'),
-  });
-  if (bank.status !== 200) throw new Error(`bank account: ${bank.status} ${bank.text}`);
-  const submitted = await call('POST', `/v1/claims/${caseId}/submit`, { token: applicant.token, body: {} });
-  if (submitted.status !== 200) throw new Error(`submit: ${submitted.status} ${submitted.text}`);
-  const detail = CaseDetailSchema.parse(submitted.body);
-  return { applicant, caseId, version: detail.claim.version };
+export function submittedCase(n: number): Promise<SubmittedCase> {
+  return submittedClaim(clinicVoucher(n));
 }
 
 /** A fresh Idempotency-Key for a staff action. */

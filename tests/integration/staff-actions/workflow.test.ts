@@ -3,55 +3,16 @@
 // amount. Each step is one transaction: the case (version condition), its event, the applicant's notice (outbox)
 // and the staff member's audit record. Refusals: wrong role, other agency, the reviewer as second reviewer, stale
 // version, illegal transition; and a race between two intake staff.
-import { DynamoDBClient, GetItemCommand, QueryCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { StaffActionResponseSchema } from '@shared/api/staffActions';
 import { demoInvoice } from '../../../local/seed/demo';
 import { call, errorOf } from '../../support/api';
-import { testStack } from '../../support/stack';
 import { loginStaff } from '../../support/staff';
+import { step } from '../../support/steps';
+import { tableItem as item, outboxOf, partition } from '../../support/table';
 import { attachStored, useStackEnvironment } from '../claims/people';
-import { act, clinicVoucher, type SubmittedCase, submittedCase } from './cases';
+import { act, clinicVoucher, submittedCase } from './cases';
 
 jest.setTimeout(60_000);
-
-const client = () => new DynamoDBClient({});
-
-async function item(pk: string, sk: string): Promise<Record<string, unknown> | undefined> {
-  const out = await client().send(
-    new GetItemCommand({
-      TableName: testStack().tableName,
-      Key: { pk: { S: pk }, sk: { S: sk } },
-      ConsistentRead: true,
-    }),
-  );
-  return out.Item ? unmarshall(out.Item) : undefined;
-}
-
-async function partition(pk: string): Promise<Record<string, unknown>[]> {
-  const out = await client().send(
-    new QueryCommand({
-      TableName: testStack().tableName,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': { S: pk } },
-      ConsistentRead: true,
-    }),
-  );
-  return (out.Items ?? []).map((i) => unmarshall(i));
-}
-
-/** The outbox items about a case (a test-only Scan: the notifier finds them through the stream). */
-async function outboxOf(caseId: string): Promise<Record<string, unknown>[]> {
-  const out = await client().send(
-    new ScanCommand({
-      TableName: testStack().tableName,
-      FilterExpression: 'entity = :e AND subjectId = :id',
-      ExpressionAttributeValues: { ':e': { S: 'outbox' }, ':id': { S: caseId } },
-      ConsistentRead: true,
-    }),
-  );
-  return (out.Items ?? []).map((i) => unmarshall(i));
-}
 
 let tokens: Record<string, string>;
 
@@ -79,119 +40,146 @@ describe('staff sign-in', () => {
 });
 
 describe('000 流程二–四 — one case through intake, review, second review and finance', () => {
-  let c: SubmittedCase;
-  let version: number;
+  // One case moves from stage to stage, each step acting on the version the step before left: ONE `it` of
+  // labelled steps (the seed's practice voucher `retiree-clinic-02` backs one case).
+  it('one case through intake, review, second review and finance, refused on the way where it must be', async () => {
+    const c = await submittedCase(2);
+    let version = c.version;
 
-  beforeAll(async () => {
-    c = await submittedCase(2);
-    version = c.version;
-  });
+    await step(
+      '1. finance cannot accept (403 with 依据); another agency sees no such case (404); a stale version is 409',
+      async () => {
+        const wrongRole = await act(tokens['sx-finance'] ?? '', c.caseId, 'accept', { version });
+        const otherAgency = await act(tokens['js-intake'] ?? '', c.caseId, 'accept', { version });
+        const stale = await act(tokens['sx-intake'] ?? '', c.caseId, 'accept', { version: version - 1 });
+        const illegal = await act(tokens['sx-finance'] ?? '', c.caseId, 'payment', {
+          version,
+          amountFen: 100,
+          transferReference: 'TR-000001',
+        });
 
-  it('finance cannot accept (403 with 依据); another agency sees no such case (404); a stale version is 409', async () => {
-    const wrongRole = await act(tokens['sx-finance'] ?? '', c.caseId, 'accept', { version });
-    const otherAgency = await act(tokens['js-intake'] ?? '', c.caseId, 'accept', { version });
-    const stale = await act(tokens['sx-intake'] ?? '', c.caseId, 'accept', { version: version - 1 });
-    const illegal = await act(tokens['sx-finance'] ?? '', c.caseId, 'payment', {
-      version,
-      amountFen: 100,
-      transferReference: 'TR-000001',
+        expect(wrongRole.status).toBe(403);
+        expect(errorOf(wrongRole).code).toBe('ROLE_NOT_ALLOWED');
+        expect(errorOf(wrongRole).fields?.source).toMatch(/^依据：/);
+        expect(otherAgency.status).toBe(404);
+        expect(stale.status).toBe(409);
+        expect(illegal.status).toBe(409);
+        expect(errorOf(illegal).code).toBe('TRANSITION_NOT_ALLOWED');
+        expect((await item(`CASE#${c.caseId}`, 'CASE'))?.state).toBe('submitted');
+      },
+    );
+
+    await step('2. intake accepts: case, event, notice and audit record are written together', async () => {
+      const answer = await act(tokens['sx-intake'] ?? '', c.caseId, 'accept', { version });
+
+      expect(answer.status).toBe(200);
+      const result = StaffActionResponseSchema.parse(answer.body);
+      expect(result).toMatchObject({ state: 'accepted', version: version + 1 });
+      version = result.version;
+      const events = (await partition(`CASE#${c.caseId}`)).filter((i) => i.entity === 'caseEvent');
+      expect(events.map((e) => [e.action, e.actorId, e.role])).toContainEqual(['ACCEPT', 'sx-intake', 'intake']);
+      const notices = await outboxOf(c.caseId);
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toMatchObject({ kind: 'ACCEPTANCE_RESULT', title: '报销申请已受理' });
+      expect((notices[0]?.recipients as string[]) ?? []).toContain(c.applicant.userId);
+      const audit = await partition(`AUDIT#CASE#${c.caseId}`);
+      expect(audit.map((a) => [a.actor, a.kind, a.what])).toEqual([['sx-intake', 'ACTION', 'ACCEPT']]);
     });
 
-    expect(wrongRole.status).toBe(403);
-    expect(errorOf(wrongRole).code).toBe('ROLE_NOT_ALLOWED');
-    expect(errorOf(wrongRole).fields?.source).toMatch(/^依据：/);
-    expect(otherAgency.status).toBe(404);
-    expect(stale.status).toBe(409);
-    expect(illegal.status).toBe(409);
-    expect(errorOf(illegal).code).toBe('TRANSITION_NOT_ALLOWED');
-    expect((await item(`CASE#${c.caseId}`, 'CASE'))?.state).toBe('submitted');
-  });
+    await step(
+      '3. the reviewer approves with the domain calculation and an adjustment recorded with its reason',
+      async () => {
+        const invoice = demoInvoice(clinicVoucher(2));
+        const adjustments = [{ lineName: '西药费', amountFen: 1_000, to: 'SELF_PAY', reason: '含非医保目录药品' }];
+        const preview = await call('POST', `/v1/staff/cases/${c.caseId}/settlement-preview`, {
+          token: tokens['sx-reviewer-a'],
+          body: { adjustments },
+        });
+        const noReason = await act(tokens['sx-reviewer-a'] ?? '', c.caseId, 'review', {
+          version,
+          adjustments: [{ ...adjustments[0], reason: ' ' }],
+        });
+        const answer = await act(tokens['sx-reviewer-a'] ?? '', c.caseId, 'review', { version, adjustments });
 
-  it('intake accepts: case, event, notice and audit record are written together', async () => {
-    const answer = await act(tokens['sx-intake'] ?? '', c.caseId, 'accept', { version });
+        expect(preview.status).toBe(200);
+        expect(noReason.status).toBe(400);
+        expect(answer.status).toBe(200);
+        version = StaffActionResponseSchema.parse(answer.body).version;
+        const stored = await item(`CASE#${c.caseId}`, 'CASE');
+        const review = stored?.review as {
+          adjustments: unknown[];
+          by: string;
+          settlement: {
+            amounts: { totalFen: number; selfPayFen: number };
+            fundTotalFen: number;
+            personalCashFen: number;
+          };
+        };
+        expect(review.by).toBe('sx-reviewer-a');
+        expect(review.adjustments).toEqual(adjustments);
+        expect(review.settlement.amounts.totalFen).toBe(invoice.amountsFen.total);
+        expect(review.settlement.amounts.selfPayFen).toBe(invoice.amountsFen.selfPaid + 1_000);
+        // 总费用 = 基金支付合计 + 个人现金支付
+        expect(review.settlement.fundTotalFen + review.settlement.personalCashFen).toBe(invoice.amountsFen.total);
+        expect((preview.body.settlement as { fundTotalFen: number }).fundTotalFen).toBe(review.settlement.fundTotalFen);
+      },
+    );
 
-    expect(answer.status).toBe(200);
-    const result = StaffActionResponseSchema.parse(answer.body);
-    expect(result).toMatchObject({ state: 'accepted', version: version + 1 });
-    version = result.version;
-    const events = (await partition(`CASE#${c.caseId}`)).filter((i) => i.entity === 'caseEvent');
-    expect(events.map((e) => [e.action, e.actorId, e.role])).toContainEqual(['ACCEPT', 'sx-intake', 'intake']);
-    const notices = await outboxOf(c.caseId);
-    expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatchObject({ kind: 'ACCEPTANCE_RESULT', title: '报销申请已受理' });
-    expect((notices[0]?.recipients as string[]) ?? []).toContain(c.applicant.userId);
-    const audit = await partition(`AUDIT#CASE#${c.caseId}`);
-    expect(audit.map((a) => [a.actor, a.kind, a.what])).toEqual([['sx-intake', 'ACTION', 'ACCEPT']]);
-  });
+    await step(
+      '4. the reviewer cannot second-review their own review (four-eyes); a different one confirms',
+      async () => {
+        const own = await act(tokens['sx-reviewer-a'] ?? '', c.caseId, 'second-review', {
+          version,
+          decision: 'CONFIRM',
+        });
+        const other = await act(tokens['sx-reviewer-b'] ?? '', c.caseId, 'second-review', {
+          version,
+          decision: 'CONFIRM',
+        });
 
-  it('the reviewer approves with the domain calculation and an adjustment recorded with its reason', async () => {
-    const invoice = demoInvoice(clinicVoucher(2));
-    const adjustments = [{ lineName: '西药费', amountFen: 1_000, to: 'SELF_PAY', reason: '含非医保目录药品' }];
-    const preview = await call('POST', `/v1/staff/cases/${c.caseId}/settlement-preview`, {
-      token: tokens['sx-reviewer-a'],
-      body: { adjustments },
-    });
-    const noReason = await act(tokens['sx-reviewer-a'] ?? '', c.caseId, 'review', {
-      version,
-      adjustments: [{ ...adjustments[0], reason: ' ' }],
-    });
-    const answer = await act(tokens['sx-reviewer-a'] ?? '', c.caseId, 'review', { version, adjustments });
+        expect(own.status).toBe(403);
+        expect(errorOf(own).code).toBe('FOUR_EYES_VIOLATION');
+        expect(other.status).toBe(200);
+        version = StaffActionResponseSchema.parse(other.body).version;
+      },
+    );
 
-    expect(preview.status).toBe(200);
-    expect(noReason.status).toBe(400);
-    expect(answer.status).toBe(200);
-    version = StaffActionResponseSchema.parse(answer.body).version;
-    const stored = await item(`CASE#${c.caseId}`, 'CASE');
-    const review = stored?.review as {
-      adjustments: unknown[];
-      by: string;
-      settlement: { amounts: { totalFen: number; selfPayFen: number }; fundTotalFen: number; personalCashFen: number };
-    };
-    expect(review.by).toBe('sx-reviewer-a');
-    expect(review.adjustments).toEqual(adjustments);
-    expect(review.settlement.amounts.totalFen).toBe(invoice.amountsFen.total);
-    expect(review.settlement.amounts.selfPayFen).toBe(invoice.amountsFen.selfPaid + 1_000);
-    // 总费用 = 基金支付合计 + 个人现金支付
-    expect(review.settlement.fundTotalFen + review.settlement.personalCashFen).toBe(invoice.amountsFen.total);
-    expect((preview.body.settlement as { fundTotalFen: number }).fundTotalFen).toBe(review.settlement.fundTotalFen);
-  });
+    await step(
+      '5. finance pays exactly the reviewed amount and records the transfer; the applicant is told',
+      async () => {
+        const stored = await item(`CASE#${c.caseId}`, 'CASE');
+        const fund =
+          (stored?.review as { settlement: { fundTotalFen: number } } | undefined)?.settlement.fundTotalFen ?? -1;
 
-  it('the reviewer cannot second-review their own review (four-eyes); a different one confirms', async () => {
-    const own = await act(tokens['sx-reviewer-a'] ?? '', c.caseId, 'second-review', { version, decision: 'CONFIRM' });
-    const other = await act(tokens['sx-reviewer-b'] ?? '', c.caseId, 'second-review', { version, decision: 'CONFIRM' });
+        const wrong = await act(tokens['sx-finance'] ?? '', c.caseId, 'payment', {
+          version,
+          amountFen: fund + 1,
+          transferReference: 'TR-20261122-0001',
+        });
+        const paid = await act(tokens['sx-finance'] ?? '', c.caseId, 'payment', {
+          version,
+          amountFen: fund,
+          transferReference: 'TR-20261122-0001',
+        });
 
-    expect(own.status).toBe(403);
-    expect(errorOf(own).code).toBe('FOUR_EYES_VIOLATION');
-    expect(other.status).toBe(200);
-    version = StaffActionResponseSchema.parse(other.body).version;
-  });
-
-  it('finance pays exactly the reviewed amount and records the transfer; the applicant is told', async () => {
-    const stored = await item(`CASE#${c.caseId}`, 'CASE');
-    const fund =
-      (stored?.review as { settlement: { fundTotalFen: number } } | undefined)?.settlement.fundTotalFen ?? -1;
-
-    const wrong = await act(tokens['sx-finance'] ?? '', c.caseId, 'payment', {
-      version,
-      amountFen: fund + 1,
-      transferReference: 'TR-20261122-0001',
-    });
-    const paid = await act(tokens['sx-finance'] ?? '', c.caseId, 'payment', {
-      version,
-      amountFen: fund,
-      transferReference: 'TR-20261122-0001',
-    });
-
-    expect(wrong.status).toBe(422);
-    expect(errorOf(wrong).code).toBe('PAYMENT_AMOUNT_MISMATCH');
-    expect(paid.status).toBe(200);
-    const after = await item(`CASE#${c.caseId}`, 'CASE');
-    expect(after?.state).toBe('paid');
-    expect(after?.payment).toMatchObject({ amountFen: fund, transferReference: 'TR-20261122-0001', by: 'sx-finance' });
-    expect(String((after?.payment as { cardNumberMasked?: string } | undefined)?.cardNumberMasked)).toContain('****');
-    const kinds = (await outboxOf(c.caseId)).map((n) => n.title).sort();
-    expect(kinds).toEqual(['报销申请已受理', '报销款已拨付'].sort());
-  });
+        expect(wrong.status).toBe(422);
+        expect(errorOf(wrong).code).toBe('PAYMENT_AMOUNT_MISMATCH');
+        expect(paid.status).toBe(200);
+        const after = await item(`CASE#${c.caseId}`, 'CASE');
+        expect(after?.state).toBe('paid');
+        expect(after?.payment).toMatchObject({
+          amountFen: fund,
+          transferReference: 'TR-20261122-0001',
+          by: 'sx-finance',
+        });
+        expect(String((after?.payment as { cardNumberMasked?: string } | undefined)?.cardNumberMasked)).toContain(
+          '****',
+        );
+        const kinds = (await outboxOf(c.caseId)).map((n) => n.title).sort();
+        expect(kinds).toEqual(['报销申请已受理', '报销款已拨付'].sort());
+      },
+    );
+  }, 120_000);
 });
 
 describe('000 流程二 — refusals and the one-time notice', () => {
