@@ -10,7 +10,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 /** The rooms, by what the path of a file (relative to the repository, `/`-separated) starts with. */
 export type Room =
   | 'handlers'
-  | 'lib'
+  | 'http'
+  | 'usecases'
   | 'data'
   | 'adapters'
   | 'support'
@@ -22,16 +23,10 @@ export type Room =
   | 'miniapp'
   | 'other';
 
-/**
- * Files that sit in one room's folder but belong to a lower room, until they move: `functions/lib/errors.ts` is the
- * AppError hierarchy the adapters throw (SDK and service errors converted where they happen), so it is as low as
- * `support/`; it moves there with the error registry (issue 10 item 3) or the lib/ split.
- */
-const ROOM_OF_FILE: Readonly<Record<string, Room>> = { 'functions/lib/errors': 'support' };
-
 const ROOM_OF_FOLDER: ReadonlyArray<readonly [string, Room]> = [
   ['functions/handlers/', 'handlers'],
-  ['functions/lib/', 'lib'],
+  ['functions/http/', 'http'],
+  ['functions/usecases/', 'usecases'],
   ['functions/data/', 'data'],
   ['functions/adapters/', 'adapters'],
   ['functions/support/', 'support'],
@@ -43,15 +38,16 @@ const ROOM_OF_FOLDER: ReadonlyArray<readonly [string, Room]> = [
   ['miniapp/', 'miniapp'],
 ];
 
-const FUNCTIONS_ROOMS: readonly Room[] = ['handlers', 'lib', 'data', 'adapters', 'support', 'config'];
+const FUNCTIONS_ROOMS: readonly Room[] = ['handlers', 'http', 'usecases', 'data', 'adapters', 'support', 'config'];
 
 /** What each room must not import (everything else below or beside it is allowed). */
 export const FORBIDDEN: Readonly<Partial<Record<Room, readonly Room[]>>> = {
-  lib: ['handlers'],
-  data: ['lib', 'handlers'],
-  adapters: ['data', 'lib', 'handlers'],
-  support: ['adapters', 'data', 'lib', 'handlers'],
-  config: ['handlers', 'lib', 'data', 'adapters', 'support'],
+  http: ['handlers'],
+  usecases: ['http', 'handlers'],
+  data: ['usecases', 'http', 'handlers'],
+  adapters: ['data', 'usecases', 'http', 'handlers'],
+  support: ['adapters', 'data', 'usecases', 'http', 'handlers'],
+  config: ['handlers', 'http', 'usecases', 'data', 'adapters', 'support'],
   'shared/domain': [...FUNCTIONS_ROOMS, 'miniapp', 'shared/api'],
   'shared/policy': [...FUNCTIONS_ROOMS, 'miniapp', 'shared/api'],
   'shared/api': [...FUNCTIONS_ROOMS, 'miniapp'],
@@ -61,8 +57,6 @@ export const FORBIDDEN: Readonly<Partial<Record<Room, readonly Room[]>>> = {
 /** The room of a repository path (with or without its extension). */
 export function roomOf(path: string): Room {
   const bare = path.replace(/\.(d\.)?tsx?$/, '').replace(/\/index$/, '');
-  const pinned = ROOM_OF_FILE[bare];
-  if (pinned) return pinned;
   return ROOM_OF_FOLDER.find(([prefix]) => bare.startsWith(prefix) || `${bare}/` === prefix)?.[1] ?? 'other';
 }
 

@@ -9,7 +9,7 @@ import { ClaimErrorCode } from '@shared/api/claims';
 import { EXPENSE_TYPES, HOSPITAL_LEVELS } from '@shared/domain/vocabulary';
 import { z } from 'zod';
 import { config } from '../config';
-import { DependencyUnavailableError, UnprocessableError, ValidationError } from '../lib/errors';
+import { DependencyUnavailableError, UnprocessableError, ValidationError } from '../support/errors';
 import { logger } from '../support/logger';
 
 const TIMEOUT_MS = 8000;

@@ -7,7 +7,7 @@
 import { INSURANCE_TYPES } from '@shared/domain/vocabulary';
 import { z } from 'zod';
 import { config } from '../config';
-import { DependencyUnavailableError, ValidationError } from '../lib/errors';
+import { DependencyUnavailableError, ValidationError } from '../support/errors';
 import { logger } from '../support/logger';
 
 const TIMEOUT_MS = 8000;

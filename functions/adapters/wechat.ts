@@ -11,7 +11,7 @@ import {
   DependencyUnavailableError,
   ForbiddenError,
   TooManyRequestsError,
-} from '../lib/errors';
+} from '../support/errors';
 import { logger } from '../support/logger';
 
 const TIMEOUT_MS = 5000;

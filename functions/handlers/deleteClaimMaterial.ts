@@ -3,14 +3,14 @@ import { deleteObject } from '../adapters/s3';
 import { getCase } from '../data/case';
 import { getCaseMaterial, listCaseMaterials } from '../data/caseMaterial';
 import { removeCaseMaterial } from '../data/caseTransition';
-import { authenticateBound } from '../lib/auth';
-import { loadCaseFor, requireState, versionConflict } from '../lib/claims';
-import { NotFoundError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { logger } from '../lib/logger';
-import { loadClaimView } from '../lib/presentClaim';
-import { parsePath } from '../lib/request';
-import { attachedKey } from '../lib/uploads';
+import { httpHandler } from '../http/http';
+import { loadClaimView } from '../http/presentClaim';
+import { parsePath } from '../http/request';
+import { NotFoundError } from '../support/errors';
+import { logger } from '../support/logger';
+import { authenticateBound } from '../usecases/access/auth';
+import { loadCaseFor, requireState, versionConflict } from '../usecases/claims/claims';
+import { attachedKey } from '../usecases/documents/uploads';
 
 const NOT_FOUND = '没有找到该材料';
 

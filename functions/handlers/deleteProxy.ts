@@ -1,11 +1,11 @@
 import type { RevokeProxyResponse } from '@shared/api/proxies';
 import { ROUTES } from '@shared/api/routes';
 import { revokeProxyAuthorisation } from '../data/proxyAuthorisation';
-import { authenticateBound } from '../lib/auth';
-import { NotFoundError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { logger } from '../lib/logger';
-import { parsePath } from '../lib/request';
+import { httpHandler } from '../http/http';
+import { parsePath } from '../http/request';
+import { NotFoundError } from '../support/errors';
+import { logger } from '../support/logger';
+import { authenticateBound } from '../usecases/access/auth';
 
 /**
  * DELETE /v1/proxies/{personId} — the caller stops acting for this person: the authorisation is revoked (kept as

@@ -1,9 +1,9 @@
 import { ROUTES } from '@shared/api/routes';
-import { authenticateBound } from '../lib/auth';
-import { loadCaseFor } from '../lib/claims';
-import { httpHandler } from '../lib/http';
-import { loadCaseDetail } from '../lib/presentClaim';
-import { parsePath } from '../lib/request';
+import { httpHandler } from '../http/http';
+import { loadCaseDetail } from '../http/presentClaim';
+import { parsePath } from '../http/request';
+import { authenticateBound } from '../usecases/access/auth';
+import { loadCaseFor } from '../usecases/claims/claims';
 
 /**
  * GET /v1/cases/{id} — one of my cases with its tracking: every event of the timeline (who, masked, by role; when;

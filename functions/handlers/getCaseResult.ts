@@ -1,11 +1,11 @@
 import { ROUTES } from '@shared/api/routes';
 import { getResultForm } from '../data/resultForm';
-import { authenticateBound } from '../lib/auth';
-import { loadCaseFor } from '../lib/claims';
-import { NotFoundError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { parsePath } from '../lib/request';
-import { resultFormPdf } from '../lib/resultFormCheck';
+import { httpHandler } from '../http/http';
+import { parsePath } from '../http/request';
+import { NotFoundError } from '../support/errors';
+import { authenticateBound } from '../usecases/access/auth';
+import { loadCaseFor } from '../usecases/claims/claims';
+import { resultFormPdf } from '../usecases/documents/resultFormCheck';
 
 /** GET /v1/cases/{id}/result — the applicant (or their proxy) downloads the e-sealed result form of a completed case. */
 export const handler = httpHandler(async (event) => {

@@ -3,10 +3,10 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { z } from 'zod';
 import { listCasesByInsuredPerson, listCasesBySubmitter, type StoredCase } from '../data/case';
 import { getInsuredPerson } from '../data/insuredPerson';
-import { authenticateBound } from '../lib/auth';
-import { ValidationError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { caseSummaryOf } from '../lib/presentClaim';
+import { httpHandler } from '../http/http';
+import { caseSummaryOf } from '../http/presentClaim';
+import { ValidationError } from '../support/errors';
+import { authenticateBound } from '../usecases/access/auth';
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 50;

@@ -1,10 +1,10 @@
 import { ROUTES } from '@shared/api/routes';
 import { listCaseMaterials } from '../data/caseMaterial';
-import { authenticateBound } from '../lib/auth';
-import { loadCaseFor } from '../lib/claims';
-import { httpHandler } from '../lib/http';
-import { checklistViewOf } from '../lib/presentClaim';
-import { parsePath } from '../lib/request';
+import { httpHandler } from '../http/http';
+import { checklistViewOf } from '../http/presentClaim';
+import { parsePath } from '../http/request';
+import { authenticateBound } from '../usecases/access/auth';
+import { loadCaseFor } from '../usecases/claims/claims';
 
 /**
  * GET /v1/claims/{id}/checklist — the materials this claim needs (`003 Art. 27` as the region's checklist data

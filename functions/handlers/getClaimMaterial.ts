@@ -1,12 +1,12 @@
 import type { MaterialDownloadResponse } from '@shared/api/claims';
 import { ROUTES } from '@shared/api/routes';
 import { getCaseMaterial } from '../data/caseMaterial';
-import { authenticateBound } from '../lib/auth';
-import { loadCaseFor } from '../lib/claims';
-import { NotFoundError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { parsePath } from '../lib/request';
-import { presignDownload } from '../lib/uploads';
+import { httpHandler } from '../http/http';
+import { parsePath } from '../http/request';
+import { NotFoundError } from '../support/errors';
+import { authenticateBound } from '../usecases/access/auth';
+import { loadCaseFor } from '../usecases/claims/claims';
+import { presignDownload } from '../usecases/documents/uploads';
 
 /**
  * GET /v1/claims/{id}/materials/{item}/{fileId} — a 5-minute download link of one attached page, for the case's

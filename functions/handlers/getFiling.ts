@@ -1,10 +1,10 @@
 import type { FilingResponse } from '@shared/api/filings';
 import { ROUTES } from '@shared/api/routes';
-import { authenticateBound } from '../lib/auth';
-import { filingPerson, loadVisibleFiling } from '../lib/filings';
-import { httpHandler } from '../lib/http';
-import { filingView } from '../lib/presentFiling';
-import { parsePath } from '../lib/request';
+import { httpHandler } from '../http/http';
+import { filingView } from '../http/presentFiling';
+import { parsePath } from '../http/request';
+import { authenticateBound } from '../usecases/access/auth';
+import { filingPerson, loadVisibleFiling } from '../usecases/filings/filings';
 
 /** GET /v1/filings/{id} — one filing of the caller (as insured person or submitter); 404 for anyone else. */
 export const handler = httpHandler(async (event) => {

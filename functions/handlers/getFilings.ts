@@ -1,9 +1,9 @@
 import type { FilingListResponse } from '@shared/api/filings';
 import { listFilingsByInsuredPerson, listFilingsBySubmitter, type StoredFiling } from '../data/filing';
 import { getInsuredPerson, type InsuredPerson } from '../data/insuredPerson';
-import { authenticateBound } from '../lib/auth';
-import { httpHandler } from '../lib/http';
-import { filingView } from '../lib/presentFiling';
+import { httpHandler } from '../http/http';
+import { filingView } from '../http/presentFiling';
+import { authenticateBound } from '../usecases/access/auth';
 
 /** GET /v1/filings — the caller's filings: their own (as insured person) and those they submitted, newest first. */
 export const handler = httpHandler(async (event) => {

@@ -2,7 +2,7 @@ import type { DependencyCheck, HealthResponse } from '@shared/api/health';
 import { probeBucket } from '../adapters/s3';
 import { config } from '../config';
 import { probeTable } from '../data/table';
-import { httpHandler } from '../lib/http';
+import { httpHandler } from '../http/http';
 
 async function check(probe: () => Promise<string>): Promise<DependencyCheck> {
   try {

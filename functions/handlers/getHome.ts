@@ -5,7 +5,7 @@ import { HOME_SERVICES } from '@shared/domain/service/catalogue';
 import { servicePromise } from '@shared/domain/service/promise';
 import { REGIONS } from '@shared/domain/vocabulary';
 import { policyFor } from '@shared/policy';
-import { httpHandler } from '../lib/http';
+import { httpHandler } from '../http/http';
 
 const calendar = defaultCalendar();
 

@@ -1,10 +1,10 @@
 import type { MeResponse } from '@shared/api/me';
 import { getInsuredPerson } from '../data/insuredPerson';
 import { getUser } from '../data/user';
-import { authenticate } from '../lib/auth';
-import { UnauthenticatedError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { meOf } from '../lib/present';
+import { httpHandler } from '../http/http';
+import { meOf } from '../http/present';
+import { UnauthenticatedError } from '../support/errors';
+import { authenticate } from '../usecases/access/auth';
 
 /** GET /v1/me — who the caller is: binding state and, when bound, the insured person (masked). */
 export const handler = httpHandler(async (event) => {

@@ -1,10 +1,10 @@
 import { MessageListQuerySchema, type MessageListResponse } from '@shared/api/messages';
 import { countUnreadMessages, isInboxCursor, listMessagesByUser } from '../data/message';
-import { authenticate } from '../lib/auth';
-import { ValidationError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { messageView } from '../lib/presentMessage';
-import { fieldMessages } from '../lib/request';
+import { httpHandler } from '../http/http';
+import { messageView } from '../http/presentMessage';
+import { fieldMessages } from '../http/request';
+import { ValidationError } from '../support/errors';
+import { authenticate } from '../usecases/access/auth';
 
 /** GET /v1/messages — the caller's inbox (消息中心), newest first, a page at a time, with the unread count. */
 export const handler = httpHandler(async (event) => {

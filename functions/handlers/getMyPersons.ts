@@ -2,8 +2,8 @@ import type { ActingForPerson, MyPersonsResponse } from '@shared/api/me';
 import { maskName } from '@shared/domain/validation/mask';
 import { getInsuredPerson, type InsuredPerson } from '../data/insuredPerson';
 import { listInsuredPersonsByProxy } from '../data/proxyAuthorisation';
-import { authenticateBound } from '../lib/auth';
-import { httpHandler } from '../lib/http';
+import { httpHandler } from '../http/http';
+import { authenticateBound } from '../usecases/access/auth';
 
 const actingFor = (person: InsuredPerson, relation: ActingForPerson['relation']): ActingForPerson => ({
   personId: person.personId,

@@ -1,6 +1,6 @@
 import { buildOpenApiDocument } from '@shared/api/openapi';
 import { ROUTES } from '@shared/api/routes';
-import { httpHandler } from '../lib/http';
+import { httpHandler } from '../http/http';
 
 const document = buildOpenApiDocument(ROUTES);
 

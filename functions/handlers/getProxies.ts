@@ -1,9 +1,9 @@
 import type { ProxyListResponse } from '@shared/api/proxies';
 import { getInsuredPerson } from '../data/insuredPerson';
 import { listInsuredPersonsByProxy } from '../data/proxyAuthorisation';
-import { authenticateBound } from '../lib/auth';
-import { httpHandler } from '../lib/http';
-import { proxyPersonOf } from '../lib/proxies';
+import { httpHandler } from '../http/http';
+import { authenticateBound } from '../usecases/access/auth';
+import { proxyPersonOf } from '../usecases/people/proxies';
 
 /** GET /v1/proxies — the insured persons the caller acts for now (active authorisations), masked. */
 export const handler = httpHandler(async (event) => {

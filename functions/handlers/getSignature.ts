@@ -1,10 +1,10 @@
 import { ROUTES } from '@shared/api/routes';
 import { getSignature } from '../data/signature';
-import { authenticateBound } from '../lib/auth';
-import { NotFoundError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { parsePath } from '../lib/request';
-import { mayReadSignature, signatureOf } from '../lib/signatureAccess';
+import { httpHandler } from '../http/http';
+import { parsePath } from '../http/request';
+import { NotFoundError } from '../support/errors';
+import { authenticateBound } from '../usecases/access/auth';
+import { mayReadSignature, signatureOf } from '../usecases/documents/signatureAccess';
 
 /** GET /v1/signatures/{signatureId} — a signed letter, masked; for its submitter and the insured person only. */
 export const handler = httpHandler(async (event) => {

@@ -3,12 +3,12 @@ import { policyFor } from '@shared/policy';
 import { letterTemplate } from '@shared/policy/letters';
 import { getObjectBytes } from '../adapters/s3';
 import { getSignature } from '../data/signature';
-import { authenticateBound } from '../lib/auth';
-import { NotFoundError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { renderLetterPdf } from '../lib/letterPdf';
-import { parsePath } from '../lib/request';
-import { mayReadSignature, signedText } from '../lib/signatureAccess';
+import { httpHandler } from '../http/http';
+import { parsePath } from '../http/request';
+import { NotFoundError } from '../support/errors';
+import { authenticateBound } from '../usecases/access/auth';
+import { renderLetterPdf } from '../usecases/documents/letterPdf';
+import { mayReadSignature, signedText } from '../usecases/documents/signatureAccess';
 
 /**
  * GET /v1/signatures/{signatureId}/pdf — the signed letter as a PDF laid out like the paper form (title, the text

@@ -1,11 +1,11 @@
 import { StaffAuditQuerySchema } from '@shared/api/staff';
 import { type AuditRecord, listAuditByActor, listAuditBySubject } from '../data/audit';
 import { getStaff } from '../data/staff';
-import { NotFoundError, ValidationError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { fieldMessages } from '../lib/request';
-import { authenticateStaff, requireStaffRole } from '../lib/staffAuth';
-import { loadCaseForStaff } from '../lib/staffCases';
+import { httpHandler } from '../http/http';
+import { fieldMessages } from '../http/request';
+import { NotFoundError, ValidationError } from '../support/errors';
+import { authenticateStaff, requireStaffRole } from '../usecases/access/staffAuth';
+import { loadCaseForStaff } from '../usecases/cases/staffCases';
 
 function entryOf(record: AuditRecord) {
   return {

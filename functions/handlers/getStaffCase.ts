@@ -1,9 +1,9 @@
 import { ROUTES } from '@shared/api/routes';
-import { httpHandler } from '../lib/http';
-import { loadStaffCaseDetail } from '../lib/presentStaffCase';
-import { parsePath } from '../lib/request';
-import { authenticateStaff } from '../lib/staffAuth';
-import { loadCaseForStaff } from '../lib/staffCases';
+import { httpHandler } from '../http/http';
+import { loadStaffCaseDetail } from '../http/presentStaffCase';
+import { parsePath } from '../http/request';
+import { authenticateStaff } from '../usecases/access/staffAuth';
+import { loadCaseForStaff } from '../usecases/cases/staffCases';
 
 /**
  * GET /v1/staff/cases/{id} — the case for the staff console: everything the applicant sees (materials, voucher,

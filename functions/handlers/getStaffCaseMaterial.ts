@@ -1,12 +1,12 @@
 import type { MaterialDownloadResponse } from '@shared/api/claims';
 import { ROUTES } from '@shared/api/routes';
 import { getCaseMaterial } from '../data/caseMaterial';
-import { NotFoundError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { parsePath } from '../lib/request';
-import { authenticateStaff } from '../lib/staffAuth';
-import { auditSensitiveRead, loadCaseForStaff } from '../lib/staffCases';
-import { presignDownload } from '../lib/uploads';
+import { httpHandler } from '../http/http';
+import { parsePath } from '../http/request';
+import { NotFoundError } from '../support/errors';
+import { authenticateStaff } from '../usecases/access/staffAuth';
+import { auditSensitiveRead, loadCaseForStaff } from '../usecases/cases/staffCases';
+import { presignDownload } from '../usecases/documents/uploads';
 
 /**
  * GET /v1/staff/cases/{id}/materials/{item}/{fileId} — a 5-minute download link of one attached page for any staff

@@ -2,10 +2,10 @@ import { ROUTES } from '@shared/api/routes';
 import { fieldCrypto } from '../adapters/fieldCrypto';
 import { caseContainer } from '../data/case';
 import { getInsuredPerson, personContainer } from '../data/insuredPerson';
-import { httpHandler } from '../lib/http';
-import { parsePath } from '../lib/request';
-import { authenticateStaff, requireStaffRole } from '../lib/staffAuth';
-import { auditSensitiveRead, loadCaseForStaff } from '../lib/staffCases';
+import { httpHandler } from '../http/http';
+import { parsePath } from '../http/request';
+import { authenticateStaff, requireStaffRole } from '../usecases/access/staffAuth';
+import { auditSensitiveRead, loadCaseForStaff } from '../usecases/cases/staffCases';
 
 /** Who may read the clear values: the reviewers (diagnosis against the materials) and finance (the card to pay). */
 const SENSITIVE_READERS = ['reviewer', 'second_reviewer', 'finance'] as const;

@@ -1,10 +1,10 @@
 import { ROUTES } from '@shared/api/routes';
-import { filingPerson } from '../lib/filings';
-import { httpHandler } from '../lib/http';
-import { filingView } from '../lib/presentFiling';
-import { parsePath } from '../lib/request';
-import { authenticateStaff } from '../lib/staffAuth';
-import { loadFilingForStaff } from '../lib/staffCases';
+import { httpHandler } from '../http/http';
+import { filingView } from '../http/presentFiling';
+import { parsePath } from '../http/request';
+import { authenticateStaff } from '../usecases/access/staffAuth';
+import { loadFilingForStaff } from '../usecases/cases/staffCases';
+import { filingPerson } from '../usecases/filings/filings';
 
 /** The roles that decide a filing under review (as `POST /v1/staff/filings/{id}/review` requires). */
 const FILING_REVIEWERS = ['intake', 'reviewer'] as const;

@@ -1,5 +1,5 @@
-import { httpHandler } from '../lib/http';
-import { authenticateStaff } from '../lib/staffAuth';
+import { httpHandler } from '../http/http';
+import { authenticateStaff } from '../usecases/access/staffAuth';
 
 /** GET /v1/staff/me — the signed-in staff member as the account says now (roles, agency). */
 export const handler = httpHandler(async (event) => {

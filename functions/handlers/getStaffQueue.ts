@@ -7,11 +7,11 @@ import { policyFor } from '@shared/policy';
 import { getBinding } from '../data/binding';
 import { isQueueCursor, listQueueCases } from '../data/caseQueue';
 import { listFilingsByReviewDeadline, type StoredFiling } from '../data/filing';
-import { ValidationError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { caseQueueItemOf, dueFacts, maskedNameOf } from '../lib/presentStaffCase';
-import { fieldMessages, parsePath } from '../lib/request';
-import { authenticateStaff, requireStaffRole } from '../lib/staffAuth';
+import { httpHandler } from '../http/http';
+import { caseQueueItemOf, dueFacts, maskedNameOf } from '../http/presentStaffCase';
+import { fieldMessages, parsePath } from '../http/request';
+import { ValidationError } from '../support/errors';
+import { authenticateStaff, requireStaffRole } from '../usecases/access/staffAuth';
 
 async function filingRow(filing: StoredFiling, today: string) {
   const due = filing.reviewDeadline ?? today;

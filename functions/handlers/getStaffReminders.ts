@@ -1,10 +1,10 @@
 import { StaffRemindersQuerySchema } from '@shared/api/reminders';
 import { STAFF_STAGES } from '../data/case';
 import { isReminderCursor, listStaffReminders } from '../data/staffReminder';
-import { ValidationError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { fieldMessages } from '../lib/request';
-import { authenticateStaff } from '../lib/staffAuth';
+import { httpHandler } from '../http/http';
+import { fieldMessages } from '../http/request';
+import { ValidationError } from '../support/errors';
+import { authenticateStaff } from '../usecases/access/staffAuth';
 
 type Stage = (typeof STAFF_STAGES)[number];
 

@@ -1,10 +1,10 @@
 import { ROUTES } from '@shared/api/routes';
 import { getUpload } from '../data/upload';
-import { authenticateBound } from '../lib/auth';
-import { NotFoundError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { parsePath } from '../lib/request';
-import { uploadOf } from '../lib/uploads';
+import { httpHandler } from '../http/http';
+import { parsePath } from '../http/request';
+import { NotFoundError } from '../support/errors';
+import { authenticateBound } from '../usecases/access/auth';
+import { uploadOf } from '../usecases/documents/uploads';
 
 /** GET /v1/uploads/{fileId} — my upload: its state, type, size and a 5-minute download link. Anyone else: 404. */
 export const handler = httpHandler(async (event) => {

@@ -1,9 +1,9 @@
 import { ROUTES } from '@shared/api/routes';
 import { getResultForm } from '../data/resultForm';
-import { NotFoundError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { parsePath } from '../lib/request';
-import { checkResultForm } from '../lib/resultFormCheck';
+import { httpHandler } from '../http/http';
+import { parsePath } from '../http/request';
+import { NotFoundError } from '../support/errors';
+import { checkResultForm } from '../usecases/documents/resultFormCheck';
 
 /**
  * GET /v1/verify/{formId} — 结果单核验 (public; the QR code on the form leads here): whether the form is genuine,

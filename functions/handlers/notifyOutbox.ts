@@ -2,8 +2,8 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { markOutboxFailed, outboxIdOfKeys } from '../data/outbox';
-import { deliverOutboxItem } from '../lib/notifier';
 import { logger } from '../support/logger';
+import { deliverOutboxItem } from '../usecases/notices/notifier';
 
 /** The outbox id of a stream record, or why it is not one we can deliver. */
 function outboxIdOf(record: DynamoDBRecord): { id: string } | { poison: string; id?: string } {
@@ -13,7 +13,7 @@ function outboxIdOf(record: DynamoDBRecord): { id: string } | { poison: string; 
 }
 
 /**
- * Table stream consumer (outbox relay): each new or changed outbox item is delivered (lib/notifier.ts). Records are
+ * Table stream consumer (outbox relay): each new or changed outbox item is delivered (usecases/notices/notifier.ts). Records are
  * independent: one failing is reported in `batchItemFailures` (the stream retries from it), the others are not
  * held back; a record that cannot be an outbox item is parked with its reason and acknowledged.
  */

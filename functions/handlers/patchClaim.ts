@@ -3,12 +3,12 @@ import { ROUTES } from '@shared/api/routes';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
 import { type DraftChanges, updateCaseFields } from '../data/case';
 import { getInsuredPerson } from '../data/insuredPerson';
-import { authenticateBound } from '../lib/auth';
-import { checkEligibility, checklistOf, loadCaseFor, requireState, versionConflict } from '../lib/claims';
-import { NotFoundError, UnprocessableError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { loadClaimView } from '../lib/presentClaim';
-import { parseBody, parsePath } from '../lib/request';
+import { httpHandler } from '../http/http';
+import { loadClaimView } from '../http/presentClaim';
+import { parseBody, parsePath } from '../http/request';
+import { NotFoundError, UnprocessableError } from '../support/errors';
+import { authenticateBound } from '../usecases/access/auth';
+import { checkEligibility, checklistOf, loadCaseFor, requireState, versionConflict } from '../usecases/claims/claims';
 
 /**
  * PATCH /v1/claims/{id} — autosave of a draft, conditional on the version the client read (another device's save

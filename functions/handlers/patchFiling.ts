@@ -12,8 +12,14 @@ import {
   toDomainFiling,
   updateFiling,
 } from '../data/filing';
-import { requireActingFor } from '../lib/actingFor';
-import { authenticateBound } from '../lib/auth';
+import { httpHandler } from '../http/http';
+import { withIdempotency } from '../http/idempotency';
+import { filingView } from '../http/presentFiling';
+import { parseBody, parsePath } from '../http/request';
+import { logger } from '../support/logger';
+import { authenticateBound } from '../usecases/access/auth';
+import { attachUploads } from '../usecases/documents/uploads';
+import { filingResultNotice } from '../usecases/filings/filingNotice';
 import {
   checkCommitmentSignature,
   checkProofFiles,
@@ -25,13 +31,8 @@ import {
   type ProofFiles,
   stateAttributes,
   versionConflict,
-} from '../lib/filings';
-import { httpHandler } from '../lib/http';
-import { withIdempotency } from '../lib/idempotency';
-import { logger } from '../lib/logger';
-import { filingResultNotice, filingView } from '../lib/presentFiling';
-import { parseBody, parsePath } from '../lib/request';
-import { attachUploads } from '../lib/uploads';
+} from '../usecases/filings/filings';
+import { requireActingFor } from '../usecases/people/actingFor';
 
 /**
  * PATCH /v1/filings/{id} — 变更备案. The domain decides (`changeFiling`: the commitment lock where the region has

@@ -1,7 +1,7 @@
 import { type AuthSession, RefreshRequestSchema } from '@shared/api/auth';
-import { httpHandler } from '../lib/http';
-import { parseBody } from '../lib/request';
-import { refreshSession } from '../lib/session';
+import { httpHandler } from '../http/http';
+import { parseBody } from '../http/request';
+import { refreshSession } from '../usecases/people/session';
 
 /** POST /v1/auth/refresh — a refresh token → a new access token and a new refresh token (the old one is spent). */
 export const handler = httpHandler(async (event) => {

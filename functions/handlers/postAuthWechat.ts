@@ -1,9 +1,9 @@
 import { type AuthSession, WechatLoginRequestSchema } from '@shared/api/auth';
 import { code2Session } from '../adapters/wechat';
-import { httpHandler } from '../lib/http';
-import { rateLimitedLogin } from '../lib/rateLimit';
-import { parseBody } from '../lib/request';
-import { startSession, userForWechatLogin } from '../lib/session';
+import { httpHandler } from '../http/http';
+import { parseBody } from '../http/request';
+import { startSession, userForWechatLogin } from '../usecases/people/session';
+import { rateLimitedLogin } from '../usecases/security/rateLimit';
 
 /** POST /v1/auth/wechat — mini-program login: `wx.login` code → code2Session → our session (new users unbound). */
 export const handler = httpHandler(async (event) => {

@@ -1,9 +1,9 @@
 import { type AuthSession, WechatWebLoginRequestSchema } from '@shared/api/auth';
 import { webOAuthLogin } from '../adapters/wechat';
-import { httpHandler } from '../lib/http';
-import { rateLimitedLogin } from '../lib/rateLimit';
-import { parseBody } from '../lib/request';
-import { startSession, userForWechatLogin } from '../lib/session';
+import { httpHandler } from '../http/http';
+import { parseBody } from '../http/request';
+import { startSession, userForWechatLogin } from '../usecases/people/session';
+import { rateLimitedLogin } from '../usecases/security/rateLimit';
 
 /** POST /v1/auth/wechat-web — H5 login in the official account: web OAuth code → access_token → our session. */
 export const handler = httpHandler(async (event) => {

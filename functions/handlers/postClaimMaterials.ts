@@ -3,13 +3,13 @@ import { MATERIAL_ITEM, type MaterialItem } from '@shared/domain/vocabulary';
 import { getCase, type StoredCase } from '../data/case';
 import { type CaseMaterial, listCaseMaterials } from '../data/caseMaterial';
 import { attachCaseMaterials } from '../data/caseTransition';
-import { authenticateBound } from '../lib/auth';
-import { checklistOf, loadCaseFor, requireState, versionConflict } from '../lib/claims';
-import { ConflictError, UnprocessableError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { loadClaimView } from '../lib/presentClaim';
-import { parseBody } from '../lib/request';
-import { attachUploads } from '../lib/uploads';
+import { httpHandler } from '../http/http';
+import { loadClaimView } from '../http/presentClaim';
+import { parseBody } from '../http/request';
+import { ConflictError, UnprocessableError } from '../support/errors';
+import { authenticateBound } from '../usecases/access/auth';
+import { checklistOf, loadCaseFor, requireState, versionConflict } from '../usecases/claims/claims';
+import { attachUploads } from '../usecases/documents/uploads';
 
 const STATES_TAKING_MATERIALS = ['draft', 'awaiting_supplement'] as const;
 // A phone may attach several items at once: each attach bumps the version, so a lost race is simply retried.

@@ -1,6 +1,6 @@
 import { ResubmitClaimRequestSchema } from '@shared/api/claims';
 import { ROUTES } from '@shared/api/routes';
-import { claimActionHandler } from '../lib/claimTransition';
+import { claimActionHandler } from '../http/claimTransition';
 
 /**
  * POST /v1/claims/{id}/resubmit — after the one-time deficiency notice (一次性告知), the applicant has attached the

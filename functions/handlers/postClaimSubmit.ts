@@ -3,6 +3,8 @@ import { ROUTES } from '@shared/api/routes';
 import { checkSubmission } from '@shared/domain/claim/submission';
 import type { Refusal } from '@shared/domain/errors';
 import type { StoredCase } from '../data/case';
+import { claimActionHandler } from '../http/claimTransition';
+import { RefusalError } from '../support/errors';
 import {
   caseRecordOf,
   checklistOf,
@@ -12,9 +14,7 @@ import {
   isMaterialItem,
   treatmentOf,
   versionConflict,
-} from '../lib/claims';
-import { claimActionHandler } from '../lib/claimTransition';
-import { RefusalError } from '../lib/errors';
+} from '../usecases/claims/claims';
 
 /** A submission's refusal as the answer: each missing material as a field, named as the checklist screen names it. */
 function submissionRefusal(stored: StoredCase, refusal: Refusal): RefusalError {

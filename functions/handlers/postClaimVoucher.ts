@@ -8,13 +8,13 @@ import { type VerifiedVoucher, verifyVoucher } from '../adapters/invoicePlatform
 import { type StoredCase, type StoredVisit, type StoredVoucher, updateCaseFields } from '../data/case';
 import { getInsuredPerson, type InsuredPerson } from '../data/insuredPerson';
 import { getVoucherLock } from '../data/voucherLock';
-import { authenticateBound } from '../lib/auth';
-import { checkEligibility, loadCaseFor, requireState, versionConflict } from '../lib/claims';
-import { NotFoundError, RefusalError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { loadClaimView } from '../lib/presentClaim';
-import { rateLimitedForUser } from '../lib/rateLimit';
-import { parseBody } from '../lib/request';
+import { httpHandler } from '../http/http';
+import { loadClaimView } from '../http/presentClaim';
+import { parseBody } from '../http/request';
+import { NotFoundError, RefusalError } from '../support/errors';
+import { authenticateBound } from '../usecases/access/auth';
+import { checkEligibility, loadCaseFor, requireState, versionConflict } from '../usecases/claims/claims';
+import { rateLimitedForUser } from '../usecases/security/rateLimit';
 
 /**
  * The platform's refusals of a voucher's use (the domain's `checkVoucherUsable`: another patient, reimbursed or

@@ -1,6 +1,6 @@
 import { WithdrawClaimRequestSchema } from '@shared/api/claims';
 import { ROUTES } from '@shared/api/routes';
-import { claimActionHandler } from '../lib/claimTransition';
+import { claimActionHandler } from '../http/claimTransition';
 
 /**
  * POST /v1/claims/{id}/withdraw — the applicant withdraws the claim before review (the domain decides when). A

@@ -3,16 +3,16 @@ import { todayInShanghai } from '@shared/domain/calendar/isoDate';
 import { maskName } from '@shared/domain/validation/mask';
 import { createCase, type StoredCase } from '../data/case';
 import { getInsuredPerson } from '../data/insuredPerson';
-import { requireActingFor } from '../lib/actingFor';
-import { authenticateBound } from '../lib/auth';
-import { checkEligibility, checklistOf } from '../lib/claims';
-import { NotFoundError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { withIdempotency } from '../lib/idempotency';
-import { ulid } from '../lib/ids';
-import { logger } from '../lib/logger';
-import { claimViewOf } from '../lib/presentClaim';
-import { parseBody } from '../lib/request';
+import { httpHandler } from '../http/http';
+import { withIdempotency } from '../http/idempotency';
+import { claimViewOf } from '../http/presentClaim';
+import { parseBody } from '../http/request';
+import { NotFoundError } from '../support/errors';
+import { ulid } from '../support/ids';
+import { logger } from '../support/logger';
+import { authenticateBound } from '../usecases/access/auth';
+import { checkEligibility, checklistOf } from '../usecases/claims/claims';
+import { requireActingFor } from '../usecases/people/actingFor';
 
 /**
  * POST /v1/claims — a new claim draft for the caller or a person who authorised them (代办): the domain decides

@@ -4,14 +4,20 @@ import { todayInShanghai } from '@shared/domain/calendar/isoDate';
 import { cancelFiling } from '@shared/domain/filing/rules';
 import { policyFor } from '@shared/policy';
 import { decisionRecord, type StoredFiling, toDomainFiling, updateFiling } from '../data/filing';
-import { requireActingFor } from '../lib/actingFor';
-import { authenticateBound } from '../lib/auth';
-import { filingPerson, filingRefusal, loadVisibleFiling, stateAttributes, versionConflict } from '../lib/filings';
-import { httpHandler } from '../lib/http';
-import { withIdempotency } from '../lib/idempotency';
-import { logger } from '../lib/logger';
-import { filingView } from '../lib/presentFiling';
-import { parseBody, parsePath } from '../lib/request';
+import { httpHandler } from '../http/http';
+import { withIdempotency } from '../http/idempotency';
+import { filingView } from '../http/presentFiling';
+import { parseBody, parsePath } from '../http/request';
+import { logger } from '../support/logger';
+import { authenticateBound } from '../usecases/access/auth';
+import {
+  filingPerson,
+  filingRefusal,
+  loadVisibleFiling,
+  stateAttributes,
+  versionConflict,
+} from '../usecases/filings/filings';
+import { requireActingFor } from '../usecases/people/actingFor';
 
 /**
  * POST /v1/filings/{id}/cancel — 取消备案 (domain `cancelFiling`: a commitment filing only after its lock period

@@ -4,8 +4,15 @@ import { createFiling } from '@shared/domain/filing/rules';
 import type { FilingProof } from '@shared/domain/vocabulary';
 import { policyFor } from '@shared/policy';
 import { decisionRecord, loadPersonFilings, putNewFiling, type StoredFiling, toDomainFiling } from '../data/filing';
-import { requireActingFor } from '../lib/actingFor';
-import { authenticateBound } from '../lib/auth';
+import { httpHandler } from '../http/http';
+import { withIdempotency } from '../http/idempotency';
+import { filingView } from '../http/presentFiling';
+import { parseBody } from '../http/request';
+import { ulid } from '../support/ids';
+import { logger } from '../support/logger';
+import { authenticateBound } from '../usecases/access/auth';
+import { attachUploads } from '../usecases/documents/uploads';
+import { filingResultNotice } from '../usecases/filings/filingNotice';
 import {
   checkCommitmentSignature,
   checkProofFiles,
@@ -16,14 +23,8 @@ import {
   requireInsured,
   stateAttributes,
   versionConflict,
-} from '../lib/filings';
-import { httpHandler } from '../lib/http';
-import { withIdempotency } from '../lib/idempotency';
-import { ulid } from '../lib/ids';
-import { logger } from '../lib/logger';
-import { filingResultNotice, filingView } from '../lib/presentFiling';
-import { parseBody } from '../lib/request';
-import { attachUploads } from '../lib/uploads';
+} from '../usecases/filings/filings';
+import { requireActingFor } from '../usecases/people/actingFor';
 
 // A concurrent filing for the same person bumps their register first: decide again once on the fresh state.
 const ATTEMPTS = 2;

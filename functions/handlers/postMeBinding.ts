@@ -1,12 +1,12 @@
 import { type BindingResponse, bindingRequestSchema } from '@shared/api/me';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
-import { ACCESS_TOKEN_TTL_SECONDS, authenticate, issueAccessToken } from '../lib/auth';
-import { bindCaller } from '../lib/binding';
-import { httpHandler } from '../lib/http';
-import { idempotencyKeyOf } from '../lib/idempotency';
-import { meOf } from '../lib/present';
-import { rateLimitedForUser } from '../lib/rateLimit';
-import { parseBody } from '../lib/request';
+import { httpHandler } from '../http/http';
+import { idempotencyKeyOf } from '../http/idempotency';
+import { meOf } from '../http/present';
+import { parseBody } from '../http/request';
+import { ACCESS_TOKEN_TTL_SECONDS, authenticate, issueAccessToken } from '../usecases/access/auth';
+import { bindCaller } from '../usecases/people/binding';
+import { rateLimitedForUser } from '../usecases/security/rateLimit';
 
 /**
  * POST /v1/me/binding — real-name binding (实名绑定). Idempotent by nature (repeating a binding that holds answers

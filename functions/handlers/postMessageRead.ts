@@ -1,11 +1,11 @@
 import type { MessageResponse } from '@shared/api/messages';
 import { ROUTES } from '@shared/api/routes';
 import { markMessageRead } from '../data/message';
-import { authenticate } from '../lib/auth';
-import { NotFoundError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { messageView } from '../lib/presentMessage';
-import { parsePath } from '../lib/request';
+import { httpHandler } from '../http/http';
+import { messageView } from '../http/presentMessage';
+import { parsePath } from '../http/request';
+import { NotFoundError } from '../support/errors';
+import { authenticate } from '../usecases/access/auth';
 
 const NOT_FOUND = '没有找到该消息';
 

@@ -1,11 +1,11 @@
 import { SubscriptionReportSchema } from '@shared/api/subscriptions';
 import { noticeTemplateIds } from '../config';
 import { grantSubscriptionQuota } from '../data/subscriptionQuota';
-import { authenticate } from '../lib/auth';
-import { ValidationError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { parseBody } from '../lib/request';
-import { subscriptionsOf } from '../lib/subscriptions';
+import { httpHandler } from '../http/http';
+import { parseBody } from '../http/request';
+import { ValidationError } from '../support/errors';
+import { authenticate } from '../usecases/access/auth';
+import { subscriptionsOf } from '../usecases/notices/subscriptions';
 
 /**
  * POST /v1/me/subscriptions — the mini-program reports `wx.requestSubscribeMessage`'s answer: each accepted template

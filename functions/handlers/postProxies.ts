@@ -1,10 +1,10 @@
 import { addProxyRequestSchema } from '@shared/api/proxies';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
-import { authenticateBound } from '../lib/auth';
-import { httpHandler } from '../lib/http';
-import { withIdempotency } from '../lib/idempotency';
-import { addProxy } from '../lib/proxies';
-import { parseBody } from '../lib/request';
+import { httpHandler } from '../http/http';
+import { withIdempotency } from '../http/idempotency';
+import { parseBody } from '../http/request';
+import { authenticateBound } from '../usecases/access/auth';
+import { addProxy } from '../usecases/people/proxies';
 
 /**
  * POST /v1/proxies — 添加代办: the insured person the caller will act for, confirmed by the registry, with their

@@ -1,10 +1,10 @@
 import { type CreateSignatureResponse, createSignatureRequestSchema } from '@shared/api/signatures';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
-import { authenticateBound } from '../lib/auth';
-import { httpHandler } from '../lib/http';
-import { withIdempotency } from '../lib/idempotency';
-import { parseBody } from '../lib/request';
-import { signLetter } from '../lib/signatures';
+import { httpHandler } from '../http/http';
+import { withIdempotency } from '../http/idempotency';
+import { parseBody } from '../http/request';
+import { authenticateBound } from '../usecases/access/auth';
+import { signLetter } from '../usecases/documents/signatures';
 
 /** A signature image is up to 200 KB, as base64 inside JSON: the body may be larger than a form's. */
 const MAX_BODY_CHARS = 320 * 1024;

@@ -1,6 +1,6 @@
 import { StaffVersionRequestSchema } from '@shared/api/staffActions';
-import { completeCase } from '../lib/completion';
-import { staffActionHandler } from '../lib/staffTransition';
+import { staffActionHandler } from '../http/staffTransition';
+import { completeCase } from '../usecases/cases/completion';
 
 /**
  * POST /v1/staff/cases/{id}/complete — 办结 (finance, `000` 流程五): the e-sealed, signed result form; the voucher

@@ -1,5 +1,5 @@
 import { StaffNoticeRequestSchema } from '@shared/api/staffActions';
-import { staffActionHandler } from '../lib/staffTransition';
+import { staffActionHandler } from '../http/staffTransition';
 
 /**
  * POST /v1/staff/cases/{id}/notice — 一次性告知 (intake): every missing or defective item of the case's own

@@ -2,8 +2,8 @@ import { StaffPaymentRequestSchema } from '@shared/api/staffActions';
 import { checkPaymentAmount } from '@shared/domain/benefit/review';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
 import { checkReadyForPayment } from '@shared/domain/case/payment';
-import { RefusalError } from '../lib/errors';
-import { staffActionHandler } from '../lib/staffTransition';
+import { staffActionHandler } from '../http/staffTransition';
+import { RefusalError } from '../support/errors';
 
 /**
  * POST /v1/staff/cases/{id}/payment — 财务拨付 (finance, `000` 流程四): the amount must be the reviewed fund payment;

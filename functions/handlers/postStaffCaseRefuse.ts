@@ -1,5 +1,5 @@
 import { StaffReasonRequestSchema } from '@shared/api/staffActions';
-import { staffActionHandler } from '../lib/staffTransition';
+import { staffActionHandler } from '../http/staffTransition';
 
 /** POST /v1/staff/cases/{id}/refuse — 不予受理 (intake), with the reason; the voucher is released. */
 export const handler = staffActionHandler({

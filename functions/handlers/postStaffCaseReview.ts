@@ -1,9 +1,9 @@
 import { StaffReviewRequestSchema } from '@shared/api/staffActions';
 import { checkVoucherHeld } from '@shared/domain/claim/voucherLock';
 import { getVoucherLock } from '../data/voucherLock';
-import { RefusalError } from '../lib/errors';
-import { calculateCaseSettlement } from '../lib/settlementInput';
-import { staffActionHandler } from '../lib/staffTransition';
+import { staffActionHandler } from '../http/staffTransition';
+import { RefusalError } from '../support/errors';
+import { calculateCaseSettlement } from '../usecases/claims/settlementInput';
 
 /**
  * POST /v1/staff/cases/{id}/review — 审核通过 (reviewer, `000` 流程三): the voucher must still be this case's open

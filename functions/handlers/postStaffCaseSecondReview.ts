@@ -1,5 +1,5 @@
 import { StaffSecondReviewRequestSchema } from '@shared/api/staffActions';
-import { staffActionHandler } from '../lib/staffTransition';
+import { staffActionHandler } from '../http/staffTransition';
 
 /**
  * POST /v1/staff/cases/{id}/second-review — 复核 (second reviewer, never the case's reviewer: four-eyes is the

@@ -1,10 +1,10 @@
 import { ROUTES } from '@shared/api/routes';
 import { SettlementPreviewRequestSchema } from '@shared/api/staffActions';
-import { httpHandler } from '../lib/http';
-import { parseBody, parsePath } from '../lib/request';
-import { calculateCaseSettlement } from '../lib/settlementInput';
-import { authenticateStaff, requireStaffRole } from '../lib/staffAuth';
-import { loadCaseForStaff } from '../lib/staffCases';
+import { httpHandler } from '../http/http';
+import { parseBody, parsePath } from '../http/request';
+import { authenticateStaff, requireStaffRole } from '../usecases/access/staffAuth';
+import { loadCaseForStaff } from '../usecases/cases/staffCases';
+import { calculateCaseSettlement } from '../usecases/claims/settlementInput';
 
 /** POST /v1/staff/cases/{id}/settlement-preview — the domain's calculation with these adjustments; writes nothing. */
 export const handler = httpHandler(async (event) => {

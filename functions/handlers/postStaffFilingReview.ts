@@ -1,12 +1,12 @@
 import { ROUTES } from '@shared/api/routes';
 import { StaffFilingReviewRequestSchema } from '@shared/api/staffActions';
 import { recordAudit } from '../data/audit';
-import { applyFilingReview, versionConflict } from '../lib/filings';
-import { httpHandler } from '../lib/http';
-import { withIdempotency } from '../lib/idempotency';
-import { parseBody, parsePath } from '../lib/request';
-import { authenticateStaff, requireStaffRole } from '../lib/staffAuth';
-import { loadFilingForStaff } from '../lib/staffCases';
+import { httpHandler } from '../http/http';
+import { withIdempotency } from '../http/idempotency';
+import { parseBody, parsePath } from '../http/request';
+import { authenticateStaff, requireStaffRole } from '../usecases/access/staffAuth';
+import { loadFilingForStaff } from '../usecases/cases/staffCases';
+import { applyFilingReview, versionConflict } from '../usecases/filings/filings';
 
 /**
  * POST /v1/staff/filings/{id}/review — 备案审核 (intake or reviewer) for regions that review filings: approve or

@@ -2,11 +2,11 @@ import { ErrorCode } from '@shared/api/errors';
 import { StaffLoginRequestSchema } from '@shared/api/staff';
 import { recordAudit } from '../data/audit';
 import { getStaff, isLocked, LOCKOUT_MS, recordFailedLogin, recordStaffLogin } from '../data/staff';
-import { AppError, UnauthenticatedError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { hashPassword, verifyPassword } from '../lib/password';
-import { parseBody } from '../lib/request';
-import { issueStaffToken, STAFF_TOKEN_TTL_SECONDS, staffRolesOf } from '../lib/staffAuth';
+import { httpHandler } from '../http/http';
+import { parseBody } from '../http/request';
+import { AppError, UnauthenticatedError } from '../support/errors';
+import { hashPassword, verifyPassword } from '../support/password';
+import { issueStaffToken, STAFF_TOKEN_TTL_SECONDS, staffRolesOf } from '../usecases/access/staffAuth';
 
 // Compared against for unknown usernames, so the answer takes as long as for a wrong password.
 const dummyHash = hashPassword('not-a-password');

@@ -1,6 +1,6 @@
 import { endStaffSessions } from '../data/staff';
-import { httpHandler } from '../lib/http';
-import { authenticateStaff } from '../lib/staffAuth';
+import { httpHandler } from '../http/http';
+import { authenticateStaff } from '../usecases/access/staffAuth';
 
 /**
  * POST /v1/staff/auth/logout — 退出登录: ends every token of the account issued until now (a shared workstation's

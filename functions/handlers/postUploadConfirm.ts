@@ -1,7 +1,7 @@
-import { authenticateBound } from '../lib/auth';
-import { NotFoundError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { confirmUpload, isFileId, uploadOf } from '../lib/uploads';
+import { httpHandler } from '../http/http';
+import { NotFoundError } from '../support/errors';
+import { authenticateBound } from '../usecases/access/auth';
+import { confirmUpload, isFileId, uploadOf } from '../usecases/documents/uploads';
 
 /**
  * POST /v1/uploads/{fileId}/confirm — after the PUT: the whole file is read and checked against its purpose and

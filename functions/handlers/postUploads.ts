@@ -1,12 +1,17 @@
 import { CreateUploadRequestSchema, type CreateUploadResponse, UPLOAD_PURPOSE } from '@shared/api/uploads';
 import { epochSeconds } from '../data/table';
 import { createUpload } from '../data/upload';
-import { authenticateBound } from '../lib/auth';
-import { httpHandler } from '../lib/http';
-import { idempotencyKeyOf } from '../lib/idempotency';
-import { ulid } from '../lib/ids';
-import { parseBody } from '../lib/request';
-import { incomingKey, presignUpload, UNATTACHED_TTL_SECONDS, UPLOAD_URL_TTL_SECONDS } from '../lib/uploads';
+import { httpHandler } from '../http/http';
+import { idempotencyKeyOf } from '../http/idempotency';
+import { parseBody } from '../http/request';
+import { ulid } from '../support/ids';
+import { authenticateBound } from '../usecases/access/auth';
+import {
+  incomingKey,
+  presignUpload,
+  UNATTACHED_TTL_SECONDS,
+  UPLOAD_URL_TTL_SECONDS,
+} from '../usecases/documents/uploads';
 
 /**
  * POST /v1/uploads — announce a file (purpose, type, size): answered with a presigned PUT, valid 10 minutes, into

@@ -4,12 +4,12 @@ import { maskBankCard } from '@shared/domain/validation/mask';
 import { fieldCrypto } from '../adapters/fieldCrypto';
 import { caseContainer, updateCaseFields } from '../data/case';
 import { getInsuredPerson } from '../data/insuredPerson';
-import { authenticateBound } from '../lib/auth';
-import { loadCaseFor, requireState, versionConflict } from '../lib/claims';
-import { NotFoundError, ValidationError } from '../lib/errors';
-import { httpHandler } from '../lib/http';
-import { loadClaimView } from '../lib/presentClaim';
-import { parseBody, parsePath } from '../lib/request';
+import { httpHandler } from '../http/http';
+import { loadClaimView } from '../http/presentClaim';
+import { parseBody, parsePath } from '../http/request';
+import { NotFoundError, ValidationError } from '../support/errors';
+import { authenticateBound } from '../usecases/access/auth';
+import { loadCaseFor, requireState, versionConflict } from '../usecases/claims/claims';
 
 const STATES = ['draft', 'awaiting_supplement'] as const;
 

@@ -1,5 +1,5 @@
 import type { ScheduledEvent } from 'aws-lambda';
-import { type SweepSummary, sweepDeadlines } from '../lib/deadlineSweep';
+import { type SweepSummary, sweepDeadlines } from '../usecases/cases/deadlineSweep';
 
 /**
  * Daily deadline sweep (scheduled, 09:00 Beijing time): flags overdue cases, reminds the responsible queue, and

@@ -4,7 +4,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { StaffEntity } from '../../functions/data/staff';
 import { isConditionFailure } from '../../functions/data/table';
-import { hashPassword } from '../../functions/lib/password';
+import { hashPassword } from '../../functions/support/password';
 import { demoStaff } from './demo';
 
 /** Seeds every demo staff account; answers how many were new. */

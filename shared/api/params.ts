@@ -1,6 +1,6 @@
 // Path parameters of the routes (shared/api/routes.ts › params): the form our ids really have, so a value that cannot
 // be one (2,000 characters, `../x`, a NUL) is refused with a Chinese message before anything is read — DynamoDB
-// would answer a key over 1,024 bytes with an error, and a 500. Every id is a ULID made by functions/lib/ids.ts.
+// would answer a key over 1,024 bytes with an error, and a 500. Every id is a ULID made by functions/support/ids.ts.
 import { z } from 'zod';
 import { MATERIAL_ITEMS } from '../domain/vocabulary';
 import { STAFF_QUEUES } from './staff';

@@ -85,7 +85,7 @@ export type RouteDefinition = {
   auth: RouteAuth;
   /**
    * The path parameters, one schema per `{name}` of `path` (shared/api/params.ts): checked before the handler runs
-   * (functions/lib/http.ts), a value that does not fit answered 400 per parameter. Required when `path` has any.
+   * (functions/http/http.ts), a value that does not fit answered 400 per parameter. Required when `path` has any.
    */
   params?: z.ZodObject<Record<string, z.ZodType<string, string>>>;
   /** JSON body of a mutating request. */

@@ -6,7 +6,7 @@
 import { ROUTES } from '@shared/api/routes';
 import { CaseEntity } from '../../functions/data/case';
 import { table } from '../../functions/data/table';
-import { ulid } from '../../functions/lib/ids';
+import { ulid } from '../../functions/support/ids';
 import { type Answer, call, errorOf, login, newUserCode } from '../support/api';
 import { loginStaff } from '../support/staff';
 import {

@@ -16,7 +16,7 @@ import {
 import type { ExpenseType, FilingType } from '@shared/domain/vocabulary';
 import { loadPersonFilings, putNewFiling } from '../../functions/data/filing';
 import { table } from '../../functions/data/table';
-import { ulid } from '../../functions/lib/ids';
+import { ulid } from '../../functions/support/ids';
 import { type DemoInvoice, demoInvoice, demoPersons, type PersonKey } from '../../local/seed/demo';
 import { type Answer, call } from './api';
 import { jpegBytes as wholeJpeg } from './files';

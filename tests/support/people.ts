@@ -17,7 +17,7 @@ import { bindExistingPerson, bindNewPerson } from '../../functions/data/binding'
 import { InsuredPersonEntity } from '../../functions/data/insuredPerson';
 import { ProxyAuthorisationEntity } from '../../functions/data/proxyAuthorisation';
 import { table } from '../../functions/data/table';
-import { ulid } from '../../functions/lib/ids';
+import { ulid } from '../../functions/support/ids';
 import { type DemoPerson, demoPersons, type PersonKey } from '../../local/seed/demo';
 import { call, login, newUserCode } from './api';
 import { testStack } from './stack';

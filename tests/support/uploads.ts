@@ -7,8 +7,8 @@ import { s3 } from '../../functions/adapters/s3';
 import { config } from '../../functions/config';
 import { table } from '../../functions/data/table';
 import { createUpload } from '../../functions/data/upload';
-import { ulid } from '../../functions/lib/ids';
-import { checkedKey } from '../../functions/lib/uploads';
+import { ulid } from '../../functions/support/ids';
+import { checkedKey } from '../../functions/usecases/documents/uploads';
 import { type Answer, call } from './api';
 
 /** The presigned PUT of an announced file: where, and with which headers. */

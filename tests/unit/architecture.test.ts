@@ -9,12 +9,14 @@ describe('rooms and one-way arrows', () => {
   });
 
   it.each([
-    ['functions/data/case.ts', "import { logger } from '../lib/logger';", 'lib'],
+    ['functions/data/case.ts', "import { claimView } from '../http/presentClaim';", 'http'],
+    ['functions/data/case.ts', "import { checkEligibility } from '../usecases/claims/claims';", 'usecases'],
+    ['functions/usecases/claims/claims.ts', "import { httpHandler } from '../../http/http';", 'http'],
     ['functions/data/case.ts', "import { handler } from '../handlers/getCase';", 'handlers'],
     ['functions/adapters/s3.ts', "import { getCase } from '../data/case';", 'data'],
-    ['functions/adapters/s3.ts', "import { ulid } from '../lib/ids';", 'lib'],
+    ['functions/adapters/s3.ts', "import { uploadKey } from '../usecases/documents/uploads';", 'usecases'],
     ['functions/support/ids.ts', "import { s3 } from '../adapters/s3';", 'adapters'],
-    ['functions/lib/claims.ts', "export { handler } from '../handlers/getCase';", 'handlers'],
+    ['functions/http/presentClaim.ts', "export { handler } from '../handlers/getCase';", 'handlers'],
     ['functions/config.ts', "const m = await import('./data/table');", 'data'],
     ['shared/domain/claim/claim.ts', "import { ClaimErrorCode } from '@shared/api/claims';", 'shared/api'],
     ['shared/domain/claim/claim.ts', "import { config } from '../../../functions/config';", 'config'],
@@ -29,16 +31,17 @@ describe('rooms and one-way arrows', () => {
       "import { feeCrossCheck } from '@shared/domain/benefit/crossCheck';",
       "import { documents } from '../adapters/dynamodb';",
       "import { logger } from '../support/logger';",
-      "import { AppError } from '../lib/errors';",
-      '// see ../lib/claims.ts and ../handlers/getCase.ts',
+      "import { AppError } from '../support/errors';",
+      '// see ../usecases/claims/claims.ts and ../handlers/getCase.ts',
     ].join('\n');
     expect(violationsIn('functions/data/case.ts', source)).toEqual([]);
   });
 
-  it('places files in their rooms, lib/errors.ts with support/ until it moves', () => {
+  it('places files in their rooms by folder', () => {
     expect(roomOf('functions/handlers/getCase.ts')).toBe('handlers');
-    expect(roomOf('functions/lib/claims.ts')).toBe('lib');
-    expect(roomOf('functions/lib/errors.ts')).toBe('support');
+    expect(roomOf('functions/http/http.ts')).toBe('http');
+    expect(roomOf('functions/usecases/claims/claims.ts')).toBe('usecases');
+    expect(roomOf('functions/support/errors.ts')).toBe('support');
     expect(roomOf('functions/config')).toBe('config');
     expect(roomOf('shared/domain/index.ts')).toBe('shared/domain');
   });

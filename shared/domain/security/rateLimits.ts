@@ -10,7 +10,7 @@
 //   limit only stops one source driving many accounts. The local test suite runs everything from 127.0.0.1 and stays
 //   far below them (tests/integration/security/rate-limits.test.ts proves the IP limits at this module's values).
 
-/** What a rule counts: every attempt, or only attempts that failed (the action's failure codes: functions/lib/rateLimit.ts). */
+/** What a rule counts: every attempt, or only attempts that failed (the action's failure codes: functions/usecases/security/rateLimit.ts). */
 export type RateLimitCount = 'ATTEMPTS' | 'FAILURES';
 /** Whose attempts a rule counts: the user (the WeChat account at login), or the client's IP address. */
 export type RateLimitDimension = 'USER' | 'IP';

@@ -9,7 +9,7 @@ import { todayInShanghai } from '@shared/domain/calendar/isoDate';
 import { applyTransition } from '@shared/domain/case/stateMachine';
 import { getCase } from '../../../functions/data/case';
 import { transitionCase } from '../../../functions/data/caseTransition';
-import { caseRecordOf, policyOf, queueOf, storedEventOf } from '../../../functions/lib/claims';
+import { caseRecordOf, policyOf, queueOf, storedEventOf } from '../../../functions/usecases/claims/claims';
 import { call, errorOf } from '../../support/api';
 import { attachStored, submittedClaim } from '../../support/claims';
 import { type Applicant, useStackEnvironment } from '../../support/people';

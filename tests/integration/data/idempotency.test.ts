@@ -1,11 +1,11 @@
-// The Idempotency-Key protocol (functions/lib/idempotency.ts) against DynamoDB Local, in this process: the data
+// The Idempotency-Key protocol (functions/http/idempotency.ts) against DynamoDB Local, in this process: the data
 // layer runs with the functions' own environment, as a handler would.
 import { createHash, randomBytes } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { claimIdempotencyKey } from '../../../functions/data/idempotency';
-import { AppError } from '../../../functions/lib/errors';
-import type { JsonResult } from '../../../functions/lib/http';
-import { IDEMPOTENCY_TTL_SECONDS, withIdempotency } from '../../../functions/lib/idempotency';
+import type { JsonResult } from '../../../functions/http/http';
+import { IDEMPOTENCY_TTL_SECONDS, withIdempotency } from '../../../functions/http/idempotency';
+import { AppError } from '../../../functions/support/errors';
 import { testStack } from '../../support/stack';
 
 const saved = { ...process.env };

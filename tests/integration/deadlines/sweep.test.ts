@@ -11,7 +11,7 @@ import { applyTransition } from '@shared/domain/case/stateMachine';
 import { getCase } from '../../../functions/data/case';
 import { transitionCase } from '../../../functions/data/caseTransition';
 import { handler } from '../../../functions/handlers/remindDeadlines';
-import { caseRecordOf, policyOf, queueOf, storedEventOf } from '../../../functions/lib/claims';
+import { caseRecordOf, policyOf, queueOf, storedEventOf } from '../../../functions/usecases/claims/claims';
 import { call } from '../../support/api';
 import { testStack } from '../../support/stack';
 import { loginStaff } from '../../support/staff';

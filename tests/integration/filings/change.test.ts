@@ -6,7 +6,7 @@ import { addMonths } from '@shared/domain/calendar/isoDate';
 import { PLATFORM_RULE } from '@shared/domain/sources';
 import { decisionRecord, getFiling, updateFiling } from '../../../functions/data/filing';
 import { getUpload } from '../../../functions/data/upload';
-import { applyFilingReview } from '../../../functions/lib/filings';
+import { applyFilingReview } from '../../../functions/usecases/filings/filings';
 import { call, errorOf } from '../../support/api';
 import {
   commitmentFiling,

@@ -5,7 +5,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Region } from '@shared/domain/vocabulary';
 import { documents } from '../../../functions/adapters/dynamodb';
 import { config } from '../../../functions/config';
-import { ulid } from '../../../functions/lib/ids';
+import { ulid } from '../../../functions/support/ids';
 import type { Applicant } from '../../support/people';
 import { storedUpload } from '../../support/uploads';
 

@@ -6,7 +6,7 @@ import { MyPersonsResponseSchema } from '@shared/api/me';
 import { ProxyListResponseSchema, ProxyPersonSchema, RevokeProxyResponseSchema } from '@shared/api/proxies';
 import { CreateSignatureResponseSchema } from '@shared/api/signatures';
 import { UploadResponseSchema } from '@shared/api/uploads';
-import { mayActFor } from '../../../functions/lib/actingFor';
+import { mayActFor } from '../../../functions/usecases/people/actingFor';
 import { demoPersons } from '../../../local/seed/demo';
 import { type Answer, call, errorOf } from '../../support/api';
 import { type Applicant, applicant, PROFILES, useStackEnvironment } from '../filings/people';

@@ -19,8 +19,8 @@ import {
   BadRequestError,
   DependencyUnavailableError,
   UnprocessableError,
-} from '../../../functions/lib/errors';
-import { rateLimited, rateLimitedLogin } from '../../../functions/lib/rateLimit';
+} from '../../../functions/support/errors';
+import { rateLimited, rateLimitedLogin } from '../../../functions/usecases/security/rateLimit';
 import { testStack } from '../../support/stack';
 
 jest.setTimeout(60_000);

@@ -15,7 +15,7 @@ import { listAuditBySubject } from '../../../functions/data/audit';
 import { CaseEntity } from '../../../functions/data/case';
 import { putStaffIfAbsent } from '../../../functions/data/staff';
 import { table } from '../../../functions/data/table';
-import { hashPassword } from '../../../functions/lib/password';
+import { hashPassword } from '../../../functions/support/password';
 import { demoPersons } from '../../../local/seed/demo';
 import { call, errorOf } from '../../support/api';
 import { loginStaff } from '../../support/staff';

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { StaffProfileSchema, StaffSessionSchema } from '@shared/api/staff';
 import { putStaffIfAbsent } from '../../../functions/data/staff';
-import { hashPassword } from '../../../functions/lib/password';
+import { hashPassword } from '../../../functions/support/password';
 import { call, errorOf, login, newUserCode } from '../../support/api';
 import { loginStaff } from '../../support/staff';
 import { useStackEnvironment } from '../claims/people';

@@ -10,7 +10,7 @@ import {
   recordFailedLogin,
   recordStaffLogin,
 } from '../../../functions/data/staff';
-import { hashPassword, verifyPassword } from '../../../functions/lib/password';
+import { hashPassword, verifyPassword } from '../../../functions/support/password';
 import { testStack } from '../../support/stack';
 
 const saved = { ...process.env };

@@ -8,8 +8,8 @@ import { s3 } from '../../../functions/adapters/s3';
 import { config } from '../../../functions/config';
 import { table } from '../../../functions/data/table';
 import { createUpload } from '../../../functions/data/upload';
-import { ulid } from '../../../functions/lib/ids';
-import { attachUploads, incomingKey } from '../../../functions/lib/uploads';
+import { ulid } from '../../../functions/support/ids';
+import { attachUploads, incomingKey } from '../../../functions/usecases/documents/uploads';
 import { call, errorOf } from '../../support/api';
 import {
   type Applicant,

@@ -6,7 +6,7 @@ import { CreateUploadResponseSchema, UploadResponseSchema } from '@shared/api/up
 import { s3 } from '../../../functions/adapters/s3';
 import { config } from '../../../functions/config';
 import { getUpload } from '../../../functions/data/upload';
-import { attachUploads, presignDownload } from '../../../functions/lib/uploads';
+import { attachUploads, presignDownload } from '../../../functions/usecases/documents/uploads';
 import { call, errorOf } from '../../support/api';
 import { type Applicant, applicant, PROFILES, useStackEnvironment } from '../filings/people';
 import { jpegBytes, pdfBytes, signaturePng, textBytes } from './files';

@@ -9,10 +9,10 @@ import { MATERIAL_ITEMS } from '@shared/domain/vocabulary';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import type { z } from 'zod';
 import { messageIdOf } from '../../../functions/data/message';
-import { ValidationError } from '../../../functions/lib/errors';
-import { httpHandler } from '../../../functions/lib/http';
-import { ulid } from '../../../functions/lib/ids';
-import { parsePath } from '../../../functions/lib/request';
+import { httpHandler } from '../../../functions/http/http';
+import { parsePath } from '../../../functions/http/request';
+import { ValidationError } from '../../../functions/support/errors';
+import { ulid } from '../../../functions/support/ids';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -26,7 +26,7 @@ const PARAMS = Object.entries(ROUTES).flatMap(([route, definition]) =>
   }),
 );
 
-/** Values the backend makes for a parameter (functions/lib/ids.ts, functions/data/message.ts, the vocabularies). */
+/** Values the backend makes for a parameter (functions/support/ids.ts, functions/data/message.ts, the vocabularies). */
 function realValues(name: string): string[] {
   if (name === 'item') return [...MATERIAL_ITEMS];
   if (name === 'stage') return [...STAFF_QUEUES];

@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import { detectContentType, inspectFile } from '../../../functions/lib/fileType';
+import { detectContentType, inspectFile } from '../../../functions/usecases/documents/fileType';
 import { jpegBytes, pdfBytes, pngChunk, signaturePng } from '../../integration/uploads/files';
 
 const bytes = (...values: number[]) => new Uint8Array(values);

@@ -1,8 +1,8 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { UnauthenticatedError } from '../../../functions/lib/errors';
-import { httpHandler } from '../../../functions/lib/http';
+import { httpHandler } from '../../../functions/http/http';
+import { UnauthenticatedError } from '../../../functions/support/errors';
 
-// What every function hands API Gateway in the cloud: the headers come from the one wrapper (functions/lib/http.ts),
+// What every function hands API Gateway in the cloud: the headers come from the one wrapper (functions/http/http.ts),
 // so nosniff is checked there; locally the gateway adds it as well.
 const event = { routeKey: 'GET /v1/header-check', headers: {} } as unknown as APIGatewayProxyEventV2;
 const context = { functionName: 'header-check', awsRequestId: 'r-1' } as unknown as Context;

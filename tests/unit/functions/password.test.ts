@@ -1,4 +1,4 @@
-import { hashPassword, verifyPassword } from '../../../functions/lib/password';
+import { hashPassword, verifyPassword } from '../../../functions/support/password';
 
 describe('staff password hashing (scrypt, salted, parameters stored)', () => {
   it('accepts the right password and refuses a wrong one', async () => {
