@@ -1,3 +1,4 @@
+import { ErrorCode } from '@shared/api/errors';
 // Client of the fiscal e-invoice platform's verification interface (财政电子票据查验): the electronic medical
 // voucher for 票据代码 + 票据号码 + 校验码, with its patient, hospital, dates, itemised amounts (integer fen) and its
 // status on the platform (正常 / 已报销 / 已冲红). Wire format as the stand-in (local/stand-ins/invoice.ts) speaks it:
@@ -5,7 +6,6 @@
 //   200 { result: 'S0000', data }   400 { result: 'E0001', message, field }   404 { result: 'E0404', message }
 //   503 { result: 'E9999', message }
 // The patient's ID number in the answer is handed to the caller only to be compared; it is never logged.
-import { ClaimErrorCode } from '@shared/api/claims';
 import { EXPENSE_TYPES, HOSPITAL_LEVELS } from '@shared/domain/vocabulary';
 import { z } from 'zod';
 import { config } from '../config';
@@ -77,7 +77,7 @@ export async function verifyVoucher(query: {
   if (response.status === 404) {
     // A wrong check code answers like an unknown voucher: the platform does not say which, nor do we.
     throw new UnprocessableError(
-      ClaimErrorCode.VOUCHER_NOT_FOUND,
+      ErrorCode.VOUCHER_NOT_FOUND,
       '未查询到该电子票据，请核对票据代码、票据号码和校验码（在票据右上方）',
     );
   }

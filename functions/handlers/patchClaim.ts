@@ -1,4 +1,5 @@
-import { ClaimErrorCode, patchClaimRequestSchema } from '@shared/api/claims';
+import { patchClaimRequestSchema } from '@shared/api/claims';
+import { ErrorCode } from '@shared/api/errors';
 import { ROUTES } from '@shared/api/routes';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
 import { type DraftChanges, updateCaseFields } from '../data/case';
@@ -25,7 +26,7 @@ export const handler = httpHandler(async (event) => {
   const expenseChanged = request.expenseType !== undefined && request.expenseType !== stored.expenseType;
   if (stored.voucher && (request.visit || expenseChanged || request.declaredTotalFen !== undefined)) {
     throw new UnprocessableError(
-      ClaimErrorCode.VISIT_FROM_VOUCHER,
+      ErrorCode.VISIT_FROM_VOUCHER,
       '已获取电子票据：就医日期、费用类型和金额以票据为准，不能修改。如票据有误，请重新获取正确的票据',
     );
   }

@@ -1,4 +1,5 @@
-import { AttachMaterialsRequestSchema, ClaimErrorCode } from '@shared/api/claims';
+import { AttachMaterialsRequestSchema } from '@shared/api/claims';
+import { ErrorCode } from '@shared/api/errors';
 import { MATERIAL_ITEM, type MaterialItem } from '@shared/domain/vocabulary';
 import { getCase, type StoredCase } from '../data/case';
 import { type CaseMaterial, listCaseMaterials } from '../data/caseMaterial';
@@ -19,7 +20,7 @@ const ATTEMPTS = 3;
 function checkItem(stored: StoredCase, item: MaterialItem): void {
   if (!checklistOf(stored).some((i) => i.item === item)) {
     throw new UnprocessableError(
-      ClaimErrorCode.ITEM_NOT_ON_CHECKLIST,
+      ErrorCode.ITEM_NOT_ON_CHECKLIST,
       `“${MATERIAL_ITEM[item]}”不在本次报销的材料清单中，请按清单上传`,
     );
   }
@@ -27,7 +28,7 @@ function checkItem(stored: StoredCase, item: MaterialItem): void {
   if (stored.state === 'awaiting_supplement' && notice?.kind === 'ORDINARY') {
     if (!notice.items.some((i) => i.item === item)) {
       throw new UnprocessableError(
-        ClaimErrorCode.ITEM_NOT_REQUESTED,
+        ErrorCode.ITEM_NOT_REQUESTED,
         `补正通知没有要求补充“${MATERIAL_ITEM[item]}”，请按通知列出的材料上传`,
       );
     }

@@ -37,7 +37,7 @@ async function checkVoucher(voucher: VerifiedVoucher, person: InsuredPerson, sto
   // A friendly early answer only: the submission's conditional write is what keeps a voucher to one claim.
   const lock = await getVoucherLock({ invoiceCode: voucher.billBatchCode, invoiceNumber: voucher.billNo });
   const free = checkVoucherClaimable(lock, stored.caseId);
-  if (!free.ok) throw new RefusalError(free, {}, 409);
+  if (!free.ok) throw new RefusalError(free);
 }
 
 /** The voucher from the platform, checked for this claim: one look-up, as the rate limit counts it. */

@@ -17,7 +17,7 @@ export const handler = staffActionHandler({
   prepare: async ({ stored, body, caller, now }) => {
     if (stored.voucher) {
       const held = checkVoucherHeld(await getVoucherLock(stored.voucher), stored.caseId);
-      if (!held.ok) throw new RefusalError(held, {}, 409);
+      if (!held.ok) throw new RefusalError(held);
     }
     const { input, settlement } = await calculateCaseSettlement(stored, body.adjustments, body.paidBeforeByYear);
     return {

@@ -14,7 +14,7 @@ const dummyHash = hashPassword('not-a-password');
 /** 423 — the account is locked after repeated failures; the message says when to try again. */
 class AccountLockedError extends AppError {
   constructor() {
-    super(ErrorCode.STAFF_ACCOUNT_LOCKED, 423, `密码错误次数过多，账号已锁定，请${LOCKOUT_MS / 60000}分钟后再试`);
+    super(ErrorCode.STAFF_ACCOUNT_LOCKED, `密码错误次数过多，账号已锁定，请${LOCKOUT_MS / 60000}分钟后再试`);
   }
 }
 

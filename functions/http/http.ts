@@ -42,7 +42,10 @@ function errorResponse(error: unknown, event: APIGatewayProxyEventV2): APIGatewa
   const route = event.routeKey;
   if (error instanceof AppError) {
     logger.info('request refused', { route, code: error.code, status: error.status });
-    const body: ErrorResponse = { error: { code: error.code, message: error.message, fields: error.fields } };
+    const { code, message, fields, source } = error;
+    const body: ErrorResponse = {
+      error: { code, message, ...(fields ? { fields } : {}), ...(source ? { source } : {}) },
+    };
     return {
       statusCode: error.status,
       headers: { ...jsonHeaders, ...error.headers, ...noSniff },

@@ -1,7 +1,7 @@
 // 异地就医备案 — the filing API: create, list, view, change, cancel. Requests carry Chinese messages per field; the
 // rules themselves (who may file what, where, by commitment or proof) are decided by shared/domain/filing.
 // Responses mask the insured person (SPEC §6) and carry the 依据 of every decision. A refusal by the rules answers
-// 422 with the rule's code and Chinese message, the field it concerns in `fields`, and its 依据 in `fields.source`
+// 422 with the rule's code and Chinese message, the field it concerns in `fields`, and its 依据 in `source`
 // (“依据：《江苏省异地就医经办服务规程》第十条”), so a form can show the clause under the message. A destination below
 // the filing level (DESTINATION_TOO_NARROW: a county, a district, a city of 海南/西藏) also carries the destination it
 // belongs to in `fields.suggestedDestinationCode` / `fields.suggestedDestinationName`, for a one-tap correction.
@@ -9,14 +9,6 @@ import { z } from 'zod';
 import { FILING_STATUS, type FilingStatus } from '../domain/filing/filing';
 import { IsoDateSchema } from '../domain/validation/schemas';
 import { FILING_BASES, FILING_PROOFS, FILING_TYPES } from '../domain/vocabulary';
-
-/** Error codes of the filing routes besides the domain's refusal codes. Stable: never renamed. */
-export const FilingErrorCode = {
-  VERSION_CONFLICT: 'VERSION_CONFLICT',
-  UPLOAD_NOT_USABLE: 'UPLOAD_NOT_USABLE',
-  SIGNATURE_NOT_USABLE: 'SIGNATURE_NOT_USABLE',
-  PERSON_NOT_ACTIVE: 'PERSON_NOT_ACTIVE',
-} as const;
 
 /** The filing statuses, as the tuple `z.enum` needs. */
 export const FILING_STATUSES = Object.keys(FILING_STATUS) as [FilingStatus, ...FilingStatus[]];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ErrorResponseSchema } from './errors';
+import { ERRORS, ErrorResponseSchema, type ErrorStatus } from './errors';
 import type { RouteDefinition } from './routes';
 
 type JsonSchema = Record<string, unknown>;
@@ -14,16 +14,42 @@ function schemaOf(schema: z.ZodType, io: 'input' | 'output' = 'output'): JsonSch
 }
 
 const errorContent = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } };
-const ERROR_RESPONSES = {
-  '400': { description: '请求有误（fields 给出每一项的中文说明）', content: errorContent },
-  '401': { description: '未登录或登录已过期', content: errorContent },
-  '403': { description: '无权办理', content: errorContent },
-  '404': { description: '没有找到', content: errorContent },
-  '409': { description: '与当前状态冲突', content: errorContent },
-  '422': { description: '信息核验不通过或不符合办理条件', content: errorContent },
-  '429': { description: '请求过于频繁', content: errorContent },
-  '503': { description: '依赖的服务暂时不可用', content: errorContent },
+const STATUS_DESCRIPTION: Record<ErrorStatus, string> = {
+  400: '请求有误（fields 给出每一项的中文说明）',
+  401: '未登录或登录已过期',
+  403: '无权办理',
+  404: '没有找到',
+  409: '与当前状态冲突',
+  413: '请求内容过大',
+  415: '请求内容类型不支持',
+  422: '信息核验不通过或不符合办理条件（业务规则的拒绝带 source：“依据：…”）',
+  423: '账号已锁定',
+  429: '请求过于频繁',
+  500: '系统繁忙',
+  502: '依赖的服务答复有误',
+  503: '依赖的服务暂时不可用',
 };
+
+/** Every status the error registry answers with, described (the codes of each: the Error component's `code`). */
+const ERROR_RESPONSES = Object.fromEntries(
+  [...new Set(Object.values(ERRORS).map((entry) => entry.status))]
+    .sort((a, b) => a - b)
+    .map((status) => [String(status), { description: STATUS_DESCRIPTION[status], content: errorContent }]),
+);
+
+/** The Error component: the shape of ErrorResponseSchema, its `code` one of the registry's (each with its status). */
+function errorComponent(): JsonSchema {
+  const schema = schemaOf(ErrorResponseSchema) as { properties: { error: { properties: Record<string, JsonSchema> } } };
+  const properties = schema.properties.error.properties;
+  properties.code = {
+    ...properties.code,
+    enum: Object.keys(ERRORS),
+    description: Object.entries(ERRORS)
+      .map(([code, entry]) => `${code} (${entry.status}) ${entry.message}`)
+      .join('\n'),
+  };
+  return schema;
+}
 
 /** A path parameter as its route's `params` schema has it: the pattern, length or values an id must have. */
 function pathParameter(name: string, schema: z.ZodType | undefined): JsonSchema {
@@ -68,7 +94,7 @@ export function buildOpenApiDocument(routes: Record<string, RouteDefinition>, se
     servers: serverUrl ? [{ url: serverUrl }] : [],
     paths,
     components: {
-      schemas: { Error: schemaOf(ErrorResponseSchema) },
+      schemas: { Error: errorComponent() },
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
     },
   };

@@ -22,16 +22,6 @@ export const PROXY_RELATIONSHIPS = Object.keys(RELATIONSHIP) as [Relationship, .
 /** 近亲属 — who may sign for a patient who cannot sign themselves (`001 附件2`). */
 export const CLOSE_RELATIVES = ['SPOUSE', 'CHILD', 'PARENT', 'SIBLING', 'GRANDCHILD', 'GRANDPARENT'] as const;
 
-/** Error codes of proxies (stable, never reused). */
-export const ProxyErrorCode = {
-  /** A user cannot be their own proxy. */
-  PROXY_FOR_SELF: 'PROXY_FOR_SELF',
-  /** The caller already acts for this person. */
-  PROXY_ALREADY_AUTHORISED: 'PROXY_ALREADY_AUTHORISED',
-  /** The 委托书 given is not a power of attorney of this person for this caller. */
-  POWER_OF_ATTORNEY_INVALID: 'POWER_OF_ATTORNEY_INVALID',
-} as const;
-
 const powerOfAttorneySchema = z
   .object(
     {

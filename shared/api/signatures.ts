@@ -35,16 +35,6 @@ export const LETTER_SUBJECT_FIELDS: Record<LetterId, { name: string; idNumber: s
   POWER_OF_ATTORNEY: { name: 'principalName', idNumber: 'principalIdNumber' },
 };
 
-/** Error codes of signatures (stable, never reused). */
-export const SignatureErrorCode = {
-  /** The letter's name or ID number is not the insured person's. */
-  LETTER_PERSON_MISMATCH: 'LETTER_PERSON_MISMATCH',
-  /** The signer says SELF but is not the person, or a relative gives the person's own ID number. */
-  SIGNER_MISMATCH: 'SIGNER_MISMATCH',
-  /** The image is not a PNG, or too large. */
-  SIGNATURE_IMAGE_INVALID: 'SIGNATURE_IMAGE_INVALID',
-} as const;
-
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const DATA_URL_PREFIX = /^data:image\/png;base64,/;
 // Base64 grows 4/3: the longest string that can hold MAX_SIGNATURE_IMAGE_BYTES.

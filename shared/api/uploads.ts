@@ -113,15 +113,3 @@ export const UploadResponseSchema = z.object({
 export type CreateUploadRequest = z.infer<typeof CreateUploadRequestSchema>;
 export type CreateUploadResponse = z.infer<typeof CreateUploadResponseSchema>;
 export type UploadResponse = z.infer<typeof UploadResponseSchema>;
-
-/** Error codes of uploads (stable, never reused). */
-export const UploadErrorCode = {
-  /** Confirmation before the file was PUT. */
-  UPLOAD_NOT_RECEIVED: 'UPLOAD_NOT_RECEIVED',
-  /** The file is not a whole, well-formed file of the declared type (renamed, damaged, or with a web page inside). */
-  UPLOAD_TYPE_MISMATCH: 'UPLOAD_TYPE_MISMATCH',
-  /** The file is larger than its purpose allows. */
-  UPLOAD_TOO_LARGE: 'UPLOAD_TOO_LARGE',
-  /** A file given to attach is not confirmed, not the caller's, of another purpose, expired or attached elsewhere. */
-  UPLOAD_NOT_USABLE: 'UPLOAD_NOT_USABLE',
-} as const;

@@ -4,7 +4,11 @@
  */
 import type { Source } from './sources';
 
-/** Every refusal code a domain rule can return, with what it means (for API docs and the staff console). */
+/**
+ * Every refusal code a domain rule can return, with what it means (for API docs and the staff console). The API's
+ * error registry (`ERRORS`, shared/api/errors.ts) is built over these: a new code here does not compile until it has
+ * an HTTP status there (this file does not import shared/api: the arrow points from api to domain).
+ */
 export const REFUSAL_CODE = {
   // calendar
   CALENDAR_DATA_INVALID: '节假日数据格式不正确',

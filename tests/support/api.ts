@@ -7,7 +7,7 @@ import { testStack } from './stack';
 export type Answer = { status: number; body: Record<string, unknown>; headers: Headers; text: string };
 
 /** The error part of an error answer (SPEC §7). */
-export type ErrorBody = { code: string; message: string; fields?: Record<string, string> };
+export type ErrorBody = { code: string; message: string; fields?: Record<string, string>; source?: string };
 
 /** Calls the API: `body` is sent as JSON; `token` as `Authorization: Bearer …`. */
 export async function call(

@@ -1,7 +1,7 @@
 // Files for the suites that need one, two ways: through the upload routes as the phone sends it (announce, a real
 // PUT to the presigned s3rver URL, confirm), or — where the upload routes are not the point — a confirmed file put
 // straight into the bucket (as its checked copy in checked/) and the table, as the upload routes leave it.
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { HeadObjectCommand, NotFound, PutObjectCommand } from '@aws-sdk/client-s3';
 import { CreateUploadResponseSchema, type UploadContentType, type UploadPurpose } from '@shared/api/uploads';
 import { s3 } from '../../functions/adapters/s3';
 import { config } from '../../functions/config';
@@ -83,4 +83,15 @@ export async function storedUpload(
     expiresAt: Math.floor(now.getTime() / 1000) + 3600,
   });
   return fileId;
+}
+
+/** Whether the bucket holds an object at `key` (read straight from s3rver, not through the API). */
+export async function objectExists(key: string): Promise<boolean> {
+  try {
+    await s3().send(new HeadObjectCommand({ Bucket: config().bucketName, Key: key }));
+    return true;
+  } catch (error) {
+    if (error instanceof NotFound) return false;
+    throw error;
+  }
 }

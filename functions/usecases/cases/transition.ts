@@ -91,7 +91,7 @@ export async function runTransition(run: TransitionRun): Promise<{ next: CaseRec
   if (written.reason === 'LEDGER_MOVED') throw new DependencyUnavailableError('存证登记繁忙，请稍后重试');
   if ((written.reason === 'VOUCHER_TAKEN' || written.reason === 'VOUCHER_NOT_HELD') && op && stored.voucher) {
     const lock = await getVoucherLock(stored.voucher);
-    throw new RefusalError(voucherLockRefusal(lock, stored.caseId, op), {}, 409);
+    throw new RefusalError(voucherLockRefusal(lock, stored.caseId, op));
   }
   throw versionConflict();
 }

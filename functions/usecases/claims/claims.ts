@@ -1,7 +1,8 @@
 // What every claim route shares: who the caller is to a case (or 404), the stored case as the domain sees it
 // (claim facts, checklist, state-machine record), eligibility with the person's filings, and the staff queue key.
 // Rules are the domain's (shared/domain); this module only gathers their inputs and turns refusals into answers.
-import { ClaimErrorCode, type ClaimFacts as ClaimFactsInput } from '@shared/api/claims';
+import type { ClaimFacts as ClaimFactsInput } from '@shared/api/claims';
+import { ErrorCode } from '@shared/api/errors';
 import { defaultCalendar } from '@shared/domain/calendar/calendar';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
 import { stageDeadline } from '@shared/domain/case/deadlines';
@@ -182,14 +183,14 @@ export function requireState(stored: StoredCase, states: readonly CaseState[]): 
   if (!states.includes(stored.state)) {
     throw new ConflictError(
       '办件已提交或已结束，不能再修改。如需补充材料，请等待经办机构的补正通知',
-      ClaimErrorCode.CLAIM_NOT_EDITABLE,
+      ErrorCode.CLAIM_NOT_EDITABLE,
     );
   }
 }
 
 /** 409 — someone (another device, a double tap) changed the case since it was read. */
 export function versionConflict(): ConflictError {
-  return new ConflictError('办件已在别处更新，请刷新后再试', ClaimErrorCode.VERSION_CONFLICT);
+  return new ConflictError('办件已在别处更新，请刷新后再试', ErrorCode.VERSION_CONFLICT);
 }
 
 /** The stored event of a domain event, with the acting user (none for staff) and their masked name for the timeline. */

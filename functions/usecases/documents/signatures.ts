@@ -3,13 +3,12 @@
 // letter is about, and the exact text, the PNG and their SHA-256 are stored once. Who may read it, and how it is
 // shown: functions/usecases/documents/signatureAccess.ts.
 import { createHash } from 'node:crypto';
-import { ErrorCode } from '@shared/api/errors';
+import { ErrorCode, type ErrorCodeWithStatus } from '@shared/api/errors';
 import {
   type CreateSignatureRequest,
   LETTER_SUBJECT_FIELDS,
   MAX_SIGNATURE_IMAGE_BYTES,
   SIGNER_RELATIONSHIP_NAME,
-  SignatureErrorCode,
 } from '@shared/api/signatures';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
 import { fillLetter, renderPersonCategories } from '@shared/domain/filing/letter';
@@ -22,7 +21,7 @@ import { fieldCrypto } from '../../adapters/fieldCrypto';
 import { putObject } from '../../adapters/s3';
 import { getInsuredPerson } from '../../data/insuredPerson';
 import { createSignature, type Signature, signatureContainer } from '../../data/signature';
-import { AppError, RefusalError, UnprocessableError } from '../../support/errors';
+import { AppError, ForbiddenError, NotFoundError, RefusalError } from '../../support/errors';
 import { ulid } from '../../support/ids';
 import { logger } from '../../support/logger';
 import type { BoundCaller } from '../access/auth';
@@ -35,7 +34,7 @@ type Subject = { name: string; idNumberIndex: string; personId: string | undefin
 
 const SENSITIVE_FIELD = /(idNumber|phone)$/i;
 const imageError = (message: string) =>
-  new AppError(SignatureErrorCode.SIGNATURE_IMAGE_INVALID, 400, message, { fields: { image: message } });
+  new AppError(ErrorCode.SIGNATURE_IMAGE_INVALID, message, { fields: { image: message } });
 
 /** Where a signature's image is kept (outside `incoming/`: never expires). */
 export function signatureImageKey(signatureId: string): string {
@@ -63,8 +62,8 @@ async function checkedImage(base64: string): Promise<Uint8Array> {
 const normaliseId = (value: string | undefined) => (value ?? '').trim().toUpperCase();
 
 /** 422 naming the letter's blanks that do not match the person they must name. */
-function mismatch(code: string, message: string, keys: readonly string[]): AppError {
-  return new AppError(code, 422, message, { fields: Object.fromEntries(keys.map((k) => [k, message])) });
+function mismatch(code: ErrorCodeWithStatus<422>, message: string, keys: readonly string[]): AppError {
+  return new AppError(code, message, { fields: Object.fromEntries(keys.map((k) => [k, message])) });
 }
 
 /** Whether a letter's name and ID-number blanks name this person. */
@@ -80,10 +79,10 @@ async function subjectOf(caller: BoundCaller, request: CreateSignatureRequest): 
     const personId = request.insuredPersonId ?? '';
     await requireActingFor(caller, personId);
     const person = await getInsuredPerson(personId);
-    if (!person) throw new UnprocessableError(ErrorCode.NOT_FOUND, '没有找到该参保人');
+    if (!person) throw new NotFoundError('没有找到该参保人');
     const subject = { name: person.name, idNumberIndex: person.idNumberIndex, personId, region: person.insuredRegion };
     if (!(await names(request.fields, keys, subject))) {
-      throw mismatch(SignatureErrorCode.LETTER_PERSON_MISMATCH, '文书上的姓名、身份证号码须与参保人一致', [
+      throw mismatch(ErrorCode.LETTER_PERSON_MISMATCH, '文书上的姓名、身份证号码须与参保人一致', [
         `fields.${keys.name}`,
         `fields.${keys.idNumber}`,
       ]);
@@ -96,7 +95,7 @@ async function subjectOf(caller: BoundCaller, request: CreateSignatureRequest): 
     normaliseId(request.fields[keys.idNumber]),
   );
   const self = await getInsuredPerson(caller.insuredPersonId);
-  if (!self) throw new UnprocessableError(ErrorCode.BINDING_REQUIRED, '请先完成实名绑定');
+  if (!self) throw new ForbiddenError('请先完成实名绑定', ErrorCode.BINDING_REQUIRED);
   const agent = {
     name: self.name,
     idNumberIndex: self.idNumberIndex,
@@ -104,15 +103,13 @@ async function subjectOf(caller: BoundCaller, request: CreateSignatureRequest): 
     region: principal.region,
   };
   if (!(await names(request.fields, { name: 'agentName', idNumber: 'agentIdNumber' }, agent))) {
-    throw mismatch(SignatureErrorCode.LETTER_PERSON_MISMATCH, '受托人须为您本人（与实名绑定的信息一致）', [
+    throw mismatch(ErrorCode.LETTER_PERSON_MISMATCH, '受托人须为您本人（与实名绑定的信息一致）', [
       'fields.agentName',
       'fields.agentIdNumber',
     ]);
   }
   if (principal.idNumberIndex === self.idNumberIndex) {
-    throw mismatch(SignatureErrorCode.LETTER_PERSON_MISMATCH, '委托人与受托人不能是同一人', [
-      'fields.principalIdNumber',
-    ]);
+    throw mismatch(ErrorCode.LETTER_PERSON_MISMATCH, '委托人与受托人不能是同一人', ['fields.principalIdNumber']);
   }
   return {
     name: principal.registry.name,
@@ -127,15 +124,13 @@ async function checkSigner(request: CreateSignatureRequest, subject: Subject): P
   const index = await fieldCrypto().blindIndex('idNumber', request.signer.idNumber);
   const same = request.signer.name === subject.name && index === subject.idNumberIndex;
   if (request.signer.relationship === 'SELF' && !same) {
-    throw mismatch(SignatureErrorCode.SIGNER_MISMATCH, '本人签名时，签名人姓名、身份证号码须与参保人一致', [
+    throw mismatch(ErrorCode.SIGNER_MISMATCH, '本人签名时，签名人姓名、身份证号码须与参保人一致', [
       'signer.name',
       'signer.idNumber',
     ]);
   }
   if (request.signer.relationship !== 'SELF' && index === subject.idNumberIndex) {
-    throw mismatch(SignatureErrorCode.SIGNER_MISMATCH, '代签人不能是参保人本人；本人签名请选择“本人”', [
-      'signer.relationship',
-    ]);
+    throw mismatch(ErrorCode.SIGNER_MISMATCH, '代签人不能是参保人本人；本人签名请选择“本人”', ['signer.relationship']);
   }
 }
 

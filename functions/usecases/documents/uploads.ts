@@ -15,7 +15,6 @@ import {
   TYPE_NAME,
   UPLOAD_PURPOSE,
   type UploadContentType,
-  UploadErrorCode,
   type UploadPurpose,
   type UploadResponse,
 } from '@shared/api/uploads';
@@ -104,7 +103,7 @@ const RETRY = '已删除。请重新选择照片或 PDF 文件上传';
 function tooLarge(upload: Upload): BadRequestError {
   const rule = UPLOAD_PURPOSE[upload.purpose];
   return new BadRequestError(
-    UploadErrorCode.UPLOAD_TOO_LARGE,
+    ErrorCode.UPLOAD_TOO_LARGE,
     `文件超过 ${formatBytes(rule.maxBytes)}，已删除。请压缩或分页后重新上传`,
   );
 }
@@ -117,20 +116,17 @@ function refusalOf(upload: Upload, size: number, found: FileInspection | undefin
   if (size > UPLOAD_PURPOSE[upload.purpose].maxBytes || !found) return tooLarge(upload);
   const name = TYPE_NAME[upload.declaredContentType];
   if (found.type !== upload.declaredContentType) {
-    return new BadRequestError(
-      UploadErrorCode.UPLOAD_TYPE_MISMATCH,
-      `文件内容不是${name}（可能只是改了文件名），${RETRY}`,
-    );
+    return new BadRequestError(ErrorCode.UPLOAD_TYPE_MISMATCH, `文件内容不是${name}（可能只是改了文件名），${RETRY}`);
   }
   if (!found.ok && found.problem === 'ACTIVE_CONTENT') {
     return new BadRequestError(
-      UploadErrorCode.UPLOAD_TYPE_MISMATCH,
+      ErrorCode.UPLOAD_TYPE_MISMATCH,
       `文件中夹带了网页或脚本内容，不是单纯的${name}，${RETRY}`,
     );
   }
   if (!found.ok) {
     return new BadRequestError(
-      UploadErrorCode.UPLOAD_TYPE_MISMATCH,
+      ErrorCode.UPLOAD_TYPE_MISMATCH,
       `文件不完整或已损坏，不是一个完整的${name}（可能没有上传完，或文件后面附加了其他内容），${RETRY}`,
     );
   }
@@ -154,7 +150,7 @@ export async function confirmUpload(fileId: string, ownerUserId: string, now: Da
     // A concurrent confirmation may have checked the file and removed it from incoming/ meanwhile.
     const current = await getUpload(fileId, now);
     if (current?.ownerUserId === ownerUserId && current.state !== 'PENDING') return current;
-    throw new BadRequestError(UploadErrorCode.UPLOAD_NOT_RECEIVED, '还没有收到文件，请先上传文件再确认');
+    throw new BadRequestError(ErrorCode.UPLOAD_NOT_RECEIVED, '还没有收到文件，请先上传文件再确认');
   }
   const { bytes } = received;
   const found = bytes ? inspectFile(bytes) : undefined;
@@ -294,12 +290,9 @@ async function takeBackCopies(moves: readonly AttachmentMove[], now: Date): Prom
 }
 
 function unusableError(fileIds: readonly string[]): AppError {
-  return new AppError(
-    UploadErrorCode.UPLOAD_NOT_USABLE,
-    422,
-    '有文件未上传完成、已过期或已被使用，请重新上传后再提交',
-    { fields: Object.fromEntries(fileIds.map((id) => [id, '该文件不可用，请重新上传'])) },
-  );
+  return new AppError(ErrorCode.UPLOAD_NOT_USABLE, '有文件未上传完成、已过期或已被使用，请重新上传后再提交', {
+    fields: Object.fromEntries(fileIds.map((id) => [id, '该文件不可用，请重新上传'])),
+  });
 }
 
 /** A presigned GET of a file: the caller has decided that whoever asked may read it. */

@@ -1,7 +1,7 @@
+import { ErrorCode } from '@shared/api/errors';
 // 异地就医备案 — what the filing routes share: who may see or act on a filing, the evidence a filing rests on
 // (uploaded proof pages, the signed 个人承诺书), and turning the domain's decisions into stored attributes, queue
 // keys and the FILING_RESULT notice. No rule is decided here: shared/domain/filing decides, this records.
-import { FilingErrorCode } from '@shared/api/filings';
 import { defaultCalendar, type WorkingCalendar } from '@shared/domain/calendar/calendar';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
 import type { Refusal } from '@shared/domain/errors';
@@ -54,7 +54,7 @@ const REFUSAL_FIELD: Partial<Record<Refusal['code'], string>> = {
 };
 
 /**
- * A domain refusal as the 4xx answer: code and Chinese message, the field it concerns, 依据 in `fields.source`. A
+ * A domain refusal as the 4xx answer: code and Chinese message, the field it concerns, 依据 in `source`. A
  * destination below the filing level also names the one it belongs to — `fields.suggestedDestinationCode` and
  * `fields.suggestedDestinationName` (440305 → 440300 深圳市) — so the app can offer it in one tap.
  */
@@ -75,7 +75,7 @@ export function filingRefusal(refusal: Refusal): RefusalError {
 
 /** 409 — someone changed the filing (or the person's filings) between our read and our write. */
 export function versionConflict(): ConflictError {
-  return new ConflictError('备案信息已被更新，请刷新后重试', FilingErrorCode.VERSION_CONFLICT);
+  return new ConflictError('备案信息已被更新，请刷新后重试', ErrorCode.VERSION_CONFLICT);
 }
 
 /** Whether the caller may see a filing: they are its insured person or its submitter (SPEC §6). */
@@ -126,7 +126,7 @@ export async function checkProofFiles(
   );
   const unusable = files.filter((_, i) => !usable[i]).map((f) => f.fileId);
   if (unusable.length > 0) {
-    throw new AppError(FilingErrorCode.UPLOAD_NOT_USABLE, 422, '有证明材料未上传完成、已过期或已被使用，请重新上传', {
+    throw new AppError(ErrorCode.UPLOAD_NOT_USABLE, '有证明材料未上传完成、已过期或已被使用，请重新上传', {
       fields: Object.fromEntries(unusable.map((id) => [`proofs.${id}`, '该文件不可用，请重新上传'])),
     });
   }
@@ -143,8 +143,7 @@ export async function checkCommitmentSignature(signatureId: string, person: Insu
     signature.region === person.insuredRegion;
   if (!usable) {
     throw new AppError(
-      FilingErrorCode.SIGNATURE_NOT_USABLE,
-      422,
+      ErrorCode.SIGNATURE_NOT_USABLE,
       '没有找到为该参保人签署的个人承诺书，请先阅读告知书并签署个人承诺书',
       { fields: { signatureId: '请先签署个人承诺书' } },
     );

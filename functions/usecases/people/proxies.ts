@@ -2,7 +2,7 @@
 // the 委托书 is a POWER_OF_ATTORNEY letter they signed on screen naming the caller as agent, or a confirmed photo of
 // the paper one; the person is found or created and the authorisation granted in one transaction.
 import { ErrorCode } from '@shared/api/errors';
-import { type AddProxyRequest, ProxyErrorCode, type ProxyPerson, RELATIONSHIP } from '@shared/api/proxies';
+import { type AddProxyRequest, type ProxyPerson, RELATIONSHIP } from '@shared/api/proxies';
 import { maskIdNumber, maskName, maskPhone } from '@shared/domain/validation/mask';
 import { INSURANCE_TYPE, REGION } from '@shared/domain/vocabulary';
 import { fieldCrypto } from '../../adapters/fieldCrypto';
@@ -25,7 +25,7 @@ import { snapshotOf } from './binding';
 import { confirmPrincipal, type Principal } from './principal';
 
 const invalidEvidence = (field: 'signatureId' | 'fileId', message: string) =>
-  new AppError(ProxyErrorCode.POWER_OF_ATTORNEY_INVALID, 422, message, {
+  new AppError(ErrorCode.POWER_OF_ATTORNEY_INVALID, message, {
     fields: { [`powerOfAttorney.${field}`]: message },
   });
 
@@ -79,7 +79,7 @@ export async function addProxy(caller: BoundCaller, request: AddProxyRequest, no
   let principal = await confirmPrincipal(request.name, request.idNumber);
   const self = await getInsuredPerson(caller.insuredPersonId);
   if (self?.idNumberIndex === principal.idNumberIndex) {
-    throw new UnprocessableError(ProxyErrorCode.PROXY_FOR_SELF, '不能为自己添加代办：本人业务请直接办理');
+    throw new UnprocessableError(ErrorCode.PROXY_FOR_SELF, '不能为自己添加代办：本人业务请直接办理');
   }
   const evidence = await checkedEvidence(caller, request, principal);
 
@@ -108,7 +108,7 @@ export async function addProxy(caller: BoundCaller, request: AddProxyRequest, no
       return proxyPersonOf(grant, person);
     }
     if (outcome.reason === 'ALREADY_ACTIVE') {
-      throw new ConflictError('您已是该参保人的代办人，无需重复添加', ProxyErrorCode.PROXY_ALREADY_AUTHORISED);
+      throw new ConflictError('您已是该参保人的代办人，无需重复添加', ErrorCode.PROXY_ALREADY_AUTHORISED);
     }
     if (outcome.reason !== 'ID_NUMBER_TAKEN') break;
     principal = await confirmPrincipal(request.name, request.idNumber);

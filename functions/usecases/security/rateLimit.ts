@@ -4,7 +4,6 @@
 // never share a count. A rule that counts failures takes its hit back when the request did not fail in a way that
 // counts (a found voucher, a matched identity, the platform being down); a refused request takes back the hits of
 // the rules that had let it through, so one user's refusals never spend the IP's allowance.
-import { ClaimErrorCode } from '@shared/api/claims';
 import { ErrorCode } from '@shared/api/errors';
 import {
   decideRateLimit,
@@ -31,7 +30,7 @@ const FAILURE_CODES: Record<RateLimitedActionName, ReadonlySet<string>> = {
   WECHAT_LOGIN: new Set([ErrorCode.WECHAT_CODE_INVALID]),
   WECHAT_LOGIN_ACCOUNT: new Set(),
   BINDING: new Set([ErrorCode.IDENTITY_MISMATCH]),
-  VOUCHER_LOOKUP: new Set([ClaimErrorCode.VOUCHER_NOT_FOUND, ClaimErrorCode.VOUCHER_PATIENT_MISMATCH]),
+  VOUCHER_LOOKUP: new Set([ErrorCode.VOUCHER_NOT_FOUND, ErrorCode.VOUCHER_PATIENT_MISMATCH]),
 };
 
 type Hit = { key: RateLimitKey; counts: RateLimitCount; decision: RateDecision };

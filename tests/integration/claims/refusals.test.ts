@@ -109,7 +109,7 @@ describe('003 Art. 26 — the domain decides whether the case may be claimed onl
 
     expect(answer.status).toBe(422);
     expect(errorOf(answer).code).toBe('EXPENSE_TYPE_NOT_ONLINE');
-    expect(errorOf(answer).fields?.source).toMatch(/^依据：/);
+    expect(errorOf(answer).source).toMatch(/^依据：/);
   });
 
   it('refuses “filed but not settled” for a stay no filing covers', async () => {

@@ -97,7 +97,7 @@ describe('SPEC §7 — Idempotency-Key: a retried mutation acts once', () => {
     const event = request(newKey(), { a: 1 });
     const scope = newScope();
     const failing = withIdempotency(event, scope, async () => {
-      throw new AppError('SOMETHING', 400, '出错了');
+      throw new AppError('VALIDATION_FAILED', '出错了');
     });
     await expect(failing).rejects.toThrow('出错了');
 

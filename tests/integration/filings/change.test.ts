@@ -77,7 +77,7 @@ describe('003 Art. 10 — a commitment filing may be changed only after 6 months
     expect(answer.status).toBe(422);
     expect(errorOf(answer).code).toBe('COMMITMENT_LOCKED');
     expect(errorOf(answer).message).toContain(`${addMonths(today(), 6)}`.slice(0, 7));
-    expect(errorOf(answer).fields?.source).toBe('依据：《江苏省异地就医经办服务规程》第十条');
+    expect(errorOf(answer).source).toBe('依据：《江苏省异地就医经办服务规程》第十条');
   });
 
   it('allows it in Shanxi, which sets no time limit (001 §2(1)), and records the change with that 依据', async () => {

@@ -68,7 +68,7 @@ describe('004 §2(4) — Shandong self-service: a commitment filing is approved 
     expect(answer.status).toBe(422);
     expect(errorOf(answer).code).toBe('COMMITMENT_LOCKED');
     expect(errorOf(answer).message).toContain(addMonths(today(), 6).slice(0, 4));
-    expect(errorOf(answer).fields?.source).toMatch(/^依据：.*江苏省异地就医经办服务规程》第十条/);
+    expect(errorOf(answer).source).toMatch(/^依据：.*江苏省异地就医经办服务规程》第十条/);
   });
 });
 
@@ -123,7 +123,7 @@ describe('003 Art. 9(2) — Jiangsu: an online filing is reviewed within 1 worki
     expect(answer.status).toBe(422);
     expect(errorOf(answer)).toMatchObject({ code: 'PROOF_MISSING' });
     expect(errorOf(answer).fields?.proofs).toContain('派出证明');
-    expect(errorOf(answer).fields?.source).toBe('依据：《江苏省异地就医经办服务规程》第八条第（三）项');
+    expect(errorOf(answer).source).toBe('依据：《江苏省异地就医经办服务规程》第八条第（三）项');
   });
 });
 
@@ -144,7 +144,7 @@ describe('003 Art. 8 — commitment only for the long-term types', () => {
     expect(error.code).toBe('COMMITMENT_NOT_ALLOWED');
     expect(error.message).toBe('其他临时外出就医人员不能以个人承诺办理备案，请提供证明材料');
     expect(error.fields?.basis).toBe(error.message);
-    expect(error.fields?.source).toMatch(/^依据：/);
+    expect(error.source).toMatch(/^依据：/);
   });
 
   it('refuses a signature that is not a 个人承诺书 signed for this person', async () => {
@@ -178,7 +178,7 @@ describe('002 §1(3), 004 §3(3) — the destination is a city, or the province 
     expect(answer.status).toBe(422);
     expect(errorOf(answer).code).toBe('DESTINATION_INVALID');
     expect(errorOf(answer).fields?.destinationCode).toContain('不能备案到具体医疗机构');
-    expect(errorOf(answer).fields?.source).toMatch(/^依据：/);
+    expect(errorOf(answer).source).toMatch(/^依据：/);
   });
 
   it('refuses a whole province other than 海南 and 西藏', async () => {
@@ -218,7 +218,7 @@ describe('002 §1(3), 004 §3(3) — the destination is a city, or the province 
       message,
       fields: { destinationCode: message, suggestedDestinationCode: '440300', suggestedDestinationName: '深圳市' },
     });
-    expect(errorOf(answer).fields?.source).toBe(
+    expect(errorOf(answer).source).toBe(
       '依据：《山东省完善异地就医即时结算制度实施方案》（鲁医保发〔2020〕68号）第三部分（三）',
     );
     const list = await call('GET', '/v1/filings', { token: newcomer.token });

@@ -3,7 +3,6 @@
 // local suite comes from 127.0.0.1, so exhausting an IP limit through the API would refuse the other files' logins.
 // Here each test takes an address of its own (2001:db8::/32, the documentation range) and a clock far from now.
 import { randomBytes } from 'node:crypto';
-import { ClaimErrorCode } from '@shared/api/claims';
 import { ErrorCode } from '@shared/api/errors';
 import {
   RATE_LIMITS,
@@ -67,7 +66,7 @@ async function inBatches(count: number, batch: number, request: (i: number) => P
 }
 
 const failures: Record<'VOUCHER_LOOKUP' | 'BINDING', () => AppError> = {
-  VOUCHER_LOOKUP: () => new UnprocessableError(ClaimErrorCode.VOUCHER_NOT_FOUND, '未查询到该电子票据'),
+  VOUCHER_LOOKUP: () => new UnprocessableError(ErrorCode.VOUCHER_NOT_FOUND, '未查询到该电子票据'),
   BINDING: () => new UnprocessableError(ErrorCode.IDENTITY_MISMATCH, '姓名与身份证号码不一致'),
 };
 

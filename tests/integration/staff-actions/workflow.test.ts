@@ -60,7 +60,9 @@ describe('000 流程二–四 — one case through intake, review, second review
 
         expect(wrongRole.status).toBe(403);
         expect(errorOf(wrongRole).code).toBe('ROLE_NOT_ALLOWED');
-        expect(errorOf(wrongRole).fields?.source).toMatch(/^依据：/);
+        expect(errorOf(wrongRole).source).toMatch(/^依据：/);
+        // The 依据 is the error's own property; `fields` is for per-field messages only (none here).
+        expect(errorOf(wrongRole).fields).toBeUndefined();
         expect(otherAgency.status).toBe(404);
         expect(stale.status).toBe(409);
         expect(illegal.status).toBe(409);

@@ -1,7 +1,7 @@
 // What was checked is what is attached (issue 9 item 5, SPEC §6). The presigned PUT stays valid for 10 minutes
 // and S3 — like s3rver — lets it overwrite the object after the confirmation; and a valid header is no proof of a
 // valid file. Over real HTTP: announce, PUT to s3rver, confirm, PUT again, attach to a real draft, download.
-import { HeadObjectCommand, NotFound, PutObjectCommand } from '@aws-sdk/client-s3';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { ClaimViewSchema, MaterialDownloadResponseSchema } from '@shared/api/claims';
 import { UploadResponseSchema } from '@shared/api/uploads';
 import { s3 } from '../../../functions/adapters/s3';
@@ -11,6 +11,7 @@ import { createUpload } from '../../../functions/data/upload';
 import { ulid } from '../../../functions/support/ids';
 import { attachUploads, incomingKey } from '../../../functions/usecases/documents/uploads';
 import { call, errorOf } from '../../support/api';
+import { objectExists } from '../../support/uploads';
 import {
   type Applicant,
   activeFiling,
@@ -35,16 +36,6 @@ function pageOfLength(length: number): Buffer {
   page.write(PAGE, 'latin1');
   page.write('</body></html>', length - 14, 'latin1');
   return page;
-}
-
-async function objectExists(key: string): Promise<boolean> {
-  try {
-    await s3().send(new HeadObjectCommand({ Bucket: config().bucketName, Key: key }));
-    return true;
-  } catch (error) {
-    if (error instanceof NotFound) return false;
-    throw error;
-  }
 }
 
 /** The bytes behind a presigned GET. */

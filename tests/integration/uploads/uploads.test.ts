@@ -1,28 +1,16 @@
 // Uploads over real HTTP: presigned PUTs into s3rver, confirmation by the whole file and its real size (a checked
 // copy kept outside incoming/), owner-only reads, and the move of checked copies under what uses them
 // (attachUploads, run in-process against the same stack). What was checked is what is attached: checked-copy.test.ts.
-import { HeadObjectCommand, NotFound } from '@aws-sdk/client-s3';
 import { CreateUploadResponseSchema, UploadResponseSchema } from '@shared/api/uploads';
-import { s3 } from '../../../functions/adapters/s3';
-import { config } from '../../../functions/config';
 import { getUpload } from '../../../functions/data/upload';
 import { attachUploads, presignDownload } from '../../../functions/usecases/documents/uploads';
 import { call, errorOf } from '../../support/api';
+import { objectExists } from '../../support/uploads';
 import { type Applicant, applicant, PROFILES, useStackEnvironment } from '../filings/people';
 import { jpegBytes, pdfBytes, signaturePng, textBytes } from './files';
 import { announceAndPut, confirm, confirmedUpload } from './upload-api';
 
 const HAN = /\p{Script=Han}/u;
-
-async function objectExists(key: string): Promise<boolean> {
-  try {
-    await s3().send(new HeadObjectCommand({ Bucket: config().bucketName, Key: key }));
-    return true;
-  } catch (error) {
-    if (error instanceof NotFound) return false;
-    throw error;
-  }
-}
 
 let owner: Applicant;
 let stranger: Applicant;

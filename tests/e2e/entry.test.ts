@@ -1,0 +1,190 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { MeResponseSchema } from '@shared/api/me';
+import { todayInShanghai } from '@shared/domain/calendar/isoDate';
+import { idCheckCharacter, idNumberProblem } from '@shared/domain/validation/identity';
+import type { Browser, Page } from 'playwright-core';
+import { type DemoPerson, demoPersons } from '../../local/seed/demo';
+import { launchBrowser } from '../support/browser';
+import { testStack } from '../support/stack';
+
+/** The WeChat stand-in's default origin, baked into the H5 build (config/index.ts); the test stack's is on a free port. */
+const BUILT_IN_WECHAT = 'http://127.0.0.1:4010';
+const SHOTS = join(__dirname, '..', '..', '.local-data', 'screenshots');
+
+function h5Url(): string {
+  const { urls } = testStack();
+  if (!urls.h5) throw new Error('the e2e setup did not start the H5 server');
+  return urls.h5;
+}
+
+/** The same ID number with a check character that is not its own. */
+function withWrongCheckDigit(idNumber: string): string {
+  const right = idCheckCharacter(idNumber.slice(0, 17));
+  return idNumber.slice(0, 17) + (right === '1' ? '2' : '1');
+}
+
+/** Sends the build's WeChat origin to the test stack's stand-in, as DNS would send open.weixin.qq.com to WeChat. */
+async function routeWechatStandIn(page: Page): Promise<void> {
+  const target = testStack().urls.wechat;
+  await page.route(`${BUILT_IN_WECHAT}/**`, async (route) => {
+    const url = new URL(route.request().url());
+    const response = await route.fetch({ url: `${target}${url.pathname}${url.search}`, maxRedirects: 0 });
+    await route.fulfill({ response });
+  });
+}
+
+const visible = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true });
+
+/** axe-core on the page as it is now: the serious and critical violations, with where they are. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const results = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
+    type AxeViolation = { id: string; impact: string | null; nodes: { target: string[]; html: string }[] };
+    const { violations } = await axe.run();
+    return violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`),
+    }));
+  });
+  return results
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.join(' | ')}`);
+}
+
+/** In elder mode: every visible text ≥ 18 CSS px, every tap target ≥ 44 × 44 CSS px — measured, not assumed. */
+async function elderMeasurements(page: Page): Promise<{ smallText: string[]; smallTargets: string[] }> {
+  return page.evaluate(() => {
+    const shown = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      const s = getComputedStyle(el);
+      return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none';
+    };
+    const smallText: string[] = [];
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
+      const ownText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+      if (!ownText || !shown(el)) continue;
+      const size = Number.parseFloat(getComputedStyle(el).fontSize);
+      if (size < 18) smallText.push(`${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 20)}" ${size}px`);
+    }
+    const smallTargets: string[] = [];
+    const targets =
+      'button, a[href], input, textarea, select, [role=button], [role=switch], taro-button-core, [data-tap]';
+    for (const el of Array.from(document.querySelectorAll(targets))) {
+      if (!shown(el)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width < 44 || r.height < 44) {
+        smallTargets.push(
+          `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 20)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+        );
+      }
+    }
+    return { smallText, smallTargets };
+  });
+}
+
+describe('Entry — privacy guide, WeChat login, real-name binding, home (H5 build on the local stack)', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    await routeWechatStandIn(page);
+  }, 30_000);
+  afterEach(async () => {
+    await page?.close();
+  });
+
+  /** The whole walk from a brand-new WeChat user to home with the bound name; `check` runs on every page. */
+  async function walk(person: DemoPerson, mode: 'normal' | 'elder', check: (step: string) => Promise<void>) {
+    const shot = async (step: string) => {
+      await page.waitForTimeout(400); // page transitions
+      await page.screenshot({ path: join(SHOTS, `entry-${mode}-${step}.png`), fullPage: true });
+      await check(step);
+    };
+    let bindingRequests = 0;
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/v1/me/binding') bindingRequests += 1;
+    });
+
+    await page.goto(h5Url());
+    await page.getByTestId('home-title').waitFor();
+    if (mode === 'elder') {
+      await page.getByTestId('elder-toggle').click();
+      await page.locator('[data-theme="elder"]').first().waitFor();
+    }
+    await shot('1-home');
+
+    // Login: home → login page → WeChat's authorize page (the stand-in's chooser) → back with a code.
+    await visible(page, '用微信登录').click();
+    await page.waitForURL(/#\/packages\/entry\/login\/index/);
+    await shot('2-login');
+    await visible(page, '用微信登录').click();
+    await page.waitForURL(/\/connect\/oauth2\/authorize/);
+    await page.locator('input[name="demo_user"]').fill(`demo-e2e-${randomBytes(6).toString('hex')}`);
+    await page.getByRole('button', { name: '登录' }).click();
+
+    // A new user is unbound: the binding page, and before the first typed ID number, the privacy guide.
+    await page.waitForURL(/#\/packages\/entry\/binding\/index/);
+    await page.getByTestId('privacy-gate').filter({ visible: true }).waitFor();
+    expect(await page.getByTestId('privacy-gate').textContent()).toContain('隐私保护指引');
+    await shot('3-privacy');
+    await visible(page, '同意并继续').click();
+
+    // A wrong check digit is refused under the field, with the API's own message, and nothing is sent.
+    const wrong = withWrongCheckDigit(person.idNumber);
+    const today = todayInShanghai(new Date());
+    await page.getByPlaceholder('请输入姓名').filter({ visible: true }).fill(person.name);
+    await page.getByPlaceholder('请输入18位身份证号码').filter({ visible: true }).fill(wrong);
+    await visible(page, '提交认证').click();
+    const message = idNumberProblem(wrong, today);
+    expect(message).toBe('身份证号码校验位不正确，请核对后重新输入');
+    await visible(page, message ?? '').waitFor();
+    await shot('4-binding-refused');
+    expect(bindingRequests).toBe(0);
+
+    // The right one binds, and home greets the bound person by their masked name.
+    await page.getByPlaceholder('请输入18位身份证号码').filter({ visible: true }).fill(person.idNumber);
+    const answered = page.waitForResponse((r) => new URL(r.url()).pathname === '/v1/me/binding');
+    await visible(page, '提交认证').click();
+    expect((await answered).status()).toBe(200);
+    expect(bindingRequests).toBe(1);
+    await page.getByTestId('account-name').filter({ visible: true }).waitFor();
+    const token = await page.evaluate(() => JSON.parse(localStorage.getItem('auth.token') ?? '{}').data as string);
+    const me = MeResponseSchema.parse(
+      await (await fetch(`${testStack().urls.api}/v1/me`, { headers: { authorization: `Bearer ${token}` } })).json(),
+    );
+    const name = me.insuredPerson?.nameMasked ?? '';
+    expect(name).toMatch(new RegExp(`^${person.name[0]}\\*`));
+    await page.getByTestId('account-name').filter({ hasText: name }).waitFor();
+    await shot('5-home-bound');
+  }
+
+  it('walks a new user from login through the privacy guide and binding to home, each page axe-clean', async () => {
+    const violations: string[] = [];
+    await walk(demoPersons.worker, 'normal', async (step) => {
+      for (const v of await seriousViolations(page)) violations.push(`${step}: ${v}`);
+    });
+    expect(violations).toEqual([]);
+  }, 120_000);
+
+  it('walks the same way in elder mode (长辈模式): text ≥ 18 px, tap targets ≥ 44 × 44 px, axe-clean', async () => {
+    const problems: string[] = [];
+    await walk(demoPersons.student, 'elder', async (step) => {
+      expect(await page.locator('[data-theme="elder"]').filter({ visible: true }).count()).toBeGreaterThan(0);
+      const { smallText, smallTargets } = await elderMeasurements(page);
+      problems.push(...smallText.map((t) => `${step}: small text ${t}`));
+      problems.push(...smallTargets.map((t) => `${step}: small target ${t}`));
+      for (const v of await seriousViolations(page)) problems.push(`${step}: ${v}`);
+    });
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
