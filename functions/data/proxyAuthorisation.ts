@@ -3,11 +3,12 @@
 // per (person, proxy user), found from both sides: the person's proxies (pk) and a proxy's principals (gsi2).
 // Granting is a conditional write (absent, or revoked before); revoking sets `status`, the record stays as evidence.
 import { PROXY_RELATIONSHIPS } from '@shared/api/proxies';
+import { isGrantActive, type ProxyStatus } from '@shared/domain/person/proxy';
 import { createWriteTransaction, Entity, type EntityItem } from 'electrodb';
 import { IdNumberIndexEntity, type InsuredPerson, InsuredPersonEntity, type RegistrySnapshot } from './insuredPerson';
 import { declareEntity, ENTITY_OPTIONS, failedConditions, isConditionFailure, SERVICE, table } from './table';
 
-export const PROXY_STATUSES = ['ACTIVE', 'REVOKED'] as const;
+export const PROXY_STATUSES = ['ACTIVE', 'REVOKED'] as const satisfies readonly ProxyStatus[];
 
 export const ProxyAuthorisationEntity = declareEntity(
   new Entity(
@@ -87,6 +88,11 @@ export async function listInsuredPersonsByProxy(proxyUserId: string): Promise<Pr
   table();
   const { data } = await ProxyAuthorisationEntity.query.byProxy({ proxyUserId }).go({ pages: 'all' });
   return data;
+}
+
+/** `listInsuredPersonsByProxy`, only the authorisations in force (the domain's `isGrantActive`): whom they act for now. */
+export async function listActiveGrantsByProxy(proxyUserId: string): Promise<ProxyAuthorisation[]> {
+  return (await listInsuredPersonsByProxy(proxyUserId)).filter(isGrantActive);
 }
 
 /**

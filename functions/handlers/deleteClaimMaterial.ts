@@ -1,4 +1,5 @@
 import { ROUTES } from '@shared/api/routes';
+import { listsAfterRemoval } from '@shared/domain/claim/materials';
 import { deleteObject } from '../adapters/s3';
 import { getCase } from '../data/case';
 import { getCaseMaterial, listCaseMaterials } from '../data/caseMaterial';
@@ -9,7 +10,7 @@ import { parsePath } from '../http/request';
 import { NotFoundError } from '../support/errors';
 import { logger } from '../support/logger';
 import { authenticateBound } from '../usecases/access/auth';
-import { loadCaseFor, requireState, versionConflict } from '../usecases/claims/claims';
+import { loadCaseFor, requireEditable, versionConflict } from '../usecases/claims/claims';
 import { attachedKey } from '../usecases/documents/uploads';
 
 const NOT_FOUND = '没有找到该材料';
@@ -26,19 +27,10 @@ export const handler = httpHandler(async (event) => {
   const { stored } = await loadCaseFor(id, caller);
   const material = await getCaseMaterial(stored.caseId, item, fileId);
   if (!material) throw new NotFoundError(NOT_FOUND);
-  requireState(stored, ['draft', 'awaiting_supplement']);
+  requireEditable(stored, 'MATERIALS');
 
   const rest = (await listCaseMaterials(stored.caseId, item)).filter((m) => m.fileId !== fileId);
-  const stillSupplied = rest.some((m) => m.attachedInState === 'awaiting_supplement');
-  const outcome = await removeCaseMaterial(
-    stored,
-    material,
-    {
-      attached: rest.length > 0 ? [...stored.attached] : stored.attached.filter((i) => i !== item),
-      supplied: stillSupplied ? [...stored.supplied] : stored.supplied.filter((i) => i !== item),
-    },
-    now,
-  );
+  const outcome = await removeCaseMaterial(stored, material, listsAfterRemoval(stored, item, rest), now);
   if (!outcome.ok) {
     if (outcome.reason === 'MATERIAL_CONFLICT') throw new NotFoundError(NOT_FOUND);
     throw versionConflict();

@@ -1,7 +1,7 @@
 import type { ActingForPerson, MyPersonsResponse } from '@shared/api/me';
 import { maskName } from '@shared/domain/validation/mask';
 import { getInsuredPerson, type InsuredPerson } from '../data/insuredPerson';
-import { listInsuredPersonsByProxy } from '../data/proxyAuthorisation';
+import { listActiveGrantsByProxy } from '../data/proxyAuthorisation';
 import { httpHandler } from '../http/http';
 import { authenticateBound } from '../usecases/access/auth';
 
@@ -15,11 +15,10 @@ const actingFor = (person: InsuredPerson, relation: ActingForPerson['relation'])
 /** GET /v1/me/persons — whom a bound caller may act for: themselves, then every person who authorised them (代办). */
 export const handler = httpHandler(async (event) => {
   const caller = await authenticateBound(event);
-  const [self, grants] = await Promise.all([
+  const [self, active] = await Promise.all([
     getInsuredPerson(caller.insuredPersonId),
-    listInsuredPersonsByProxy(caller.userId),
+    listActiveGrantsByProxy(caller.userId),
   ]);
-  const active = grants.filter((grant) => grant.status === 'ACTIVE');
   const principals = await Promise.all(active.map((grant) => getInsuredPerson(grant.personId)));
   const body: MyPersonsResponse = {
     persons: [

@@ -1,4 +1,5 @@
 import { StaffAuditQuerySchema } from '@shared/api/staff';
+import { STAFF_ACCESS } from '@shared/domain/case/staffAccess';
 import { type AuditRecord, listAuditByActor, listAuditBySubject } from '../data/audit';
 import { getStaff } from '../data/staff';
 import { httpHandler } from '../http/http';
@@ -27,7 +28,7 @@ function entryOf(record: AuditRecord) {
  */
 export const handler = httpHandler(async (event) => {
   const caller = await authenticateStaff(event);
-  requireStaffRole(caller, ['admin']);
+  requireStaffRole(caller, STAFF_ACCESS.READ_AUDIT);
   const parsed = StaffAuditQuerySchema.safeParse(event.queryStringParameters ?? {});
   if (!parsed.success) {
     throw new ValidationError(fieldMessages(parsed.error), '查询条件有误，请按提示修改');

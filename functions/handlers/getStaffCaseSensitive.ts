@@ -1,4 +1,5 @@
 import { ROUTES } from '@shared/api/routes';
+import { STAFF_ACCESS } from '@shared/domain/case/staffAccess';
 import { fieldCrypto } from '../adapters/fieldCrypto';
 import { caseContainer } from '../data/case';
 import { getInsuredPerson, personContainer } from '../data/insuredPerson';
@@ -6,9 +7,6 @@ import { httpHandler } from '../http/http';
 import { parsePath } from '../http/request';
 import { authenticateStaff, requireStaffRole } from '../usecases/access/staffAuth';
 import { auditSensitiveRead, loadCaseForStaff } from '../usecases/cases/staffCases';
-
-/** Who may read the clear values: the reviewers (diagnosis against the materials) and finance (the card to pay). */
-const SENSITIVE_READERS = ['reviewer', 'second_reviewer', 'finance'] as const;
 
 /**
  * GET /v1/staff/cases/{id}/sensitive — the whole bank card number, the diagnosis and the applicant's ID number,
@@ -19,7 +17,7 @@ export const handler = httpHandler(async (event) => {
   const { id } = parsePath(event, ROUTES.getStaffCaseSensitive);
   const now = new Date();
   const caller = await authenticateStaff(event);
-  requireStaffRole(caller, SENSITIVE_READERS);
+  requireStaffRole(caller, STAFF_ACCESS.READ_SENSITIVE);
   const stored = await loadCaseForStaff(id, caller);
   const person = await getInsuredPerson(stored.personId);
   const caseValues: Record<string, string> = {};

@@ -2,6 +2,7 @@ import { patchClaimRequestSchema } from '@shared/api/claims';
 import { ErrorCode } from '@shared/api/errors';
 import { ROUTES } from '@shared/api/routes';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
+import { editableStates } from '@shared/domain/case/claimEdits';
 import { type DraftChanges, updateCaseFields } from '../data/case';
 import { getInsuredPerson } from '../data/insuredPerson';
 import { httpHandler } from '../http/http';
@@ -9,7 +10,13 @@ import { loadClaimView } from '../http/presentClaim';
 import { parseBody, parsePath } from '../http/request';
 import { NotFoundError, UnprocessableError } from '../support/errors';
 import { authenticateBound } from '../usecases/access/auth';
-import { checkEligibility, checklistOf, loadCaseFor, requireState, versionConflict } from '../usecases/claims/claims';
+import {
+  checkEligibility,
+  checklistOf,
+  loadCaseFor,
+  requireEditable,
+  versionConflict,
+} from '../usecases/claims/claims';
 
 /**
  * PATCH /v1/claims/{id} — autosave of a draft, conditional on the version the client read (another device's save
@@ -21,7 +28,7 @@ export const handler = httpHandler(async (event) => {
   const now = new Date();
   const { stored } = await loadCaseFor(id, caller);
   const request = parseBody(event, patchClaimRequestSchema(todayInShanghai(now)));
-  requireState(stored, ['draft']);
+  requireEditable(stored, 'DETAILS');
   if (request.version !== stored.version) throw versionConflict();
   const expenseChanged = request.expenseType !== undefined && request.expenseType !== stored.expenseType;
   if (stored.voucher && (request.visit || expenseChanged || request.declaredTotalFen !== undefined)) {
@@ -47,7 +54,7 @@ export const handler = httpHandler(async (event) => {
       ? { declaredTotalFen: request.declaredTotalFen, claimedTotalFen: request.declaredTotalFen }
       : {}),
   };
-  const saved = await updateCaseFields(stored, changes, ['draft'], now);
+  const saved = await updateCaseFields(stored, changes, editableStates('DETAILS'), now);
   if (!saved) throw versionConflict();
   return { body: await loadClaimView(saved) };
 });

@@ -1,4 +1,5 @@
 import { type VoucherRequest, VoucherRequestSchema } from '@shared/api/claims';
+import { editableStates } from '@shared/domain/case/claimEdits';
 import { checkVoucherUsable, placeCodeOfHospital } from '@shared/domain/claim/voucher';
 import { checkVoucherClaimable } from '@shared/domain/claim/voucherLock';
 import { normaliseIdNumber } from '@shared/domain/validation/identity';
@@ -13,7 +14,7 @@ import { loadClaimView } from '../http/presentClaim';
 import { parseBody } from '../http/request';
 import { NotFoundError, RefusalError } from '../support/errors';
 import { authenticateBound } from '../usecases/access/auth';
-import { checkEligibility, loadCaseFor, requireState, versionConflict } from '../usecases/claims/claims';
+import { checkEligibility, loadCaseFor, requireEditable, versionConflict } from '../usecases/claims/claims';
 import { rateLimitedForUser } from '../usecases/security/rateLimit';
 
 /**
@@ -95,7 +96,7 @@ export const handler = httpHandler(async (event) => {
   const now = new Date();
   const { stored } = await loadCaseFor(event.pathParameters?.id, caller);
   const request = parseBody(event, VoucherRequestSchema);
-  requireState(stored, ['draft']);
+  requireEditable(stored, 'VOUCHER');
   const person = await getInsuredPerson(stored.personId);
   if (!person) throw new NotFoundError('没有找到该办件的参保人');
 
@@ -124,7 +125,7 @@ export const handler = httpHandler(async (event) => {
       dataKey: sealed.dataKey,
       diagnosisEnc: sealed.values.diagnosis,
     },
-    ['draft'],
+    editableStates('VOUCHER'),
     now,
   );
   if (!saved) throw versionConflict();

@@ -1,5 +1,6 @@
 import { ROUTES } from '@shared/api/routes';
 import { SettlementPreviewRequestSchema } from '@shared/api/staffActions';
+import { STAFF_ACCESS } from '@shared/domain/case/staffAccess';
 import { httpHandler } from '../http/http';
 import { parseBody, parsePath } from '../http/request';
 import { authenticateStaff, requireStaffRole } from '../usecases/access/staffAuth';
@@ -10,7 +11,7 @@ import { calculateCaseSettlement } from '../usecases/claims/settlementInput';
 export const handler = httpHandler(async (event) => {
   const { id } = parsePath(event, ROUTES.postStaffCaseSettlementPreview);
   const caller = await authenticateStaff(event);
-  requireStaffRole(caller, ['reviewer', 'second_reviewer', 'finance']);
+  requireStaffRole(caller, STAFF_ACCESS.PREVIEW_SETTLEMENT);
   const stored = await loadCaseForStaff(id, caller);
   const body = parseBody(event, SettlementPreviewRequestSchema);
   const { settlement } = await calculateCaseSettlement(stored, body.adjustments, body.paidBeforeByYear);

@@ -1,5 +1,6 @@
 import { ROUTES } from '@shared/api/routes';
 import { StaffFilingReviewRequestSchema } from '@shared/api/staffActions';
+import { STAFF_ACCESS } from '@shared/domain/case/staffAccess';
 import { recordAudit } from '../data/audit';
 import { httpHandler } from '../http/http';
 import { withIdempotency } from '../http/idempotency';
@@ -15,7 +16,7 @@ import { applyFilingReview, versionConflict } from '../usecases/filings/filings'
 export const handler = httpHandler(async (event) => {
   const { id } = parsePath(event, ROUTES.postStaffFilingReview);
   const caller = await authenticateStaff(event);
-  requireStaffRole(caller, ['intake', 'reviewer']);
+  requireStaffRole(caller, STAFF_ACCESS.REVIEW_FILING);
   return withIdempotency(event, `staff:${caller.username}:${id}`, async () => {
     const now = new Date();
     const filing = await loadFilingForStaff(id, caller);

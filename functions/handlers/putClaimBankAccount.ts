@@ -1,5 +1,6 @@
 import { BankAccountRequestSchema } from '@shared/api/claims';
 import { ROUTES } from '@shared/api/routes';
+import { editableStates } from '@shared/domain/case/claimEdits';
 import { maskBankCard } from '@shared/domain/validation/mask';
 import { fieldCrypto } from '../adapters/fieldCrypto';
 import { caseContainer, updateCaseFields } from '../data/case';
@@ -9,9 +10,7 @@ import { loadClaimView } from '../http/presentClaim';
 import { parseBody, parsePath } from '../http/request';
 import { NotFoundError, ValidationError } from '../support/errors';
 import { authenticateBound } from '../usecases/access/auth';
-import { loadCaseFor, requireState, versionConflict } from '../usecases/claims/claims';
-
-const STATES = ['draft', 'awaiting_supplement'] as const;
+import { loadCaseFor, requireEditable, versionConflict } from '../usecases/claims/claims';
 
 /**
  * PUT /v1/claims/{id}/bank-account — the account the benefit is paid to (`000` 流程四): in the insured person's own
@@ -23,7 +22,7 @@ export const handler = httpHandler(async (event) => {
   const now = new Date();
   const { stored } = await loadCaseFor(id, caller);
   const request = parseBody(event, BankAccountRequestSchema);
-  requireState(stored, STATES);
+  requireEditable(stored, 'BANK_ACCOUNT');
   const person = await getInsuredPerson(stored.personId);
   if (!person) throw new NotFoundError('没有找到该办件的参保人');
   if (request.accountName !== person.name) {
@@ -48,7 +47,7 @@ export const handler = httpHandler(async (event) => {
         cardNumberMasked: maskBankCard(request.cardNumber),
       },
     },
-    STATES,
+    editableStates('BANK_ACCOUNT'),
     now,
   );
   if (!saved) throw versionConflict();

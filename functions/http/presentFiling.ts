@@ -2,7 +2,12 @@
 // notice is the use case's: usecases/filings/filingNotice.ts).
 import type { FilingDecisionView, FilingView } from '@shared/api/filings';
 import { MAINLAND_PROVINCES } from '@shared/domain/divisions';
-import { commitmentUnlockDate, FILING_STATUS } from '@shared/domain/filing/filing';
+import {
+  commitmentUnlockDate,
+  FILING_STATUS,
+  isFilingAwaitingReview,
+  isFilingInForce,
+} from '@shared/domain/filing/filing';
 import { maskName } from '@shared/domain/validation/mask';
 import {
   FILING_BASIS,
@@ -43,7 +48,7 @@ export function filingView(filing: StoredFiling, person: InsuredPerson, callerUs
     return { proof, proofName: FILING_PROOF[proof], fileIds };
   });
   const review =
-    filing.status === 'PENDING_REVIEW' && filing.reviewDeadline
+    isFilingAwaitingReview(filing) && filing.reviewDeadline
       ? {
           deadline: filing.reviewDeadline,
           provisional: filing.reviewDeadlineProvisional ?? false,
@@ -82,7 +87,7 @@ export function filingView(filing: StoredFiling, person: InsuredPerson, callerUs
     proofDue: filing.proofDue,
     refusalReason: filing.refusalReason ?? null,
     review,
-    changeAllowedFrom: filing.status === 'ACTIVE' ? commitmentUnlockDate(policy, toDomainFiling(filing)) : null,
+    changeAllowedFrom: isFilingInForce(filing) ? commitmentUnlockDate(policy, toDomainFiling(filing)) : null,
     decisions: filing.decisions.map(decisionView),
     createdAt: filing.createdAt,
     updatedAt: filing.updatedAt,

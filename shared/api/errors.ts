@@ -57,6 +57,8 @@ const REFUSALS = {
   VOUCHER_ALREADY_REIMBURSED: { status: 409, message: REFUSAL_CODE.VOUCHER_ALREADY_REIMBURSED },
   BANK_ACCOUNT_REQUIRED: { status: 422, message: REFUSAL_CODE.BANK_ACCOUNT_REQUIRED },
   AMOUNT_REQUIRED: { status: 422, message: REFUSAL_CODE.AMOUNT_REQUIRED },
+  ITEM_NOT_ON_CHECKLIST: { status: 422, message: REFUSAL_CODE.ITEM_NOT_ON_CHECKLIST },
+  ITEM_NOT_REQUESTED: { status: 422, message: REFUSAL_CODE.ITEM_NOT_REQUESTED },
   INSURANCE_SUSPENDED: { status: 422, message: REFUSAL_CODE.INSURANCE_SUSPENDED },
   INSURANCE_TERMINATED: { status: 422, message: REFUSAL_CODE.INSURANCE_TERMINATED },
   TRANSITION_NOT_ALLOWED: { status: 409, message: REFUSAL_CODE.TRANSITION_NOT_ALLOWED },
@@ -130,8 +132,6 @@ const API_ERRORS = {
   // claims (零星报销)
   VOUCHER_NOT_FOUND: { status: 422, message: '未查询到该电子票据，请核对票据代码、票据号码和校验码' },
   CLAIM_NOT_EDITABLE: { status: 409, message: '办件已提交或已结束，不能再修改' },
-  ITEM_NOT_ON_CHECKLIST: { status: 422, message: '该材料不在本次报销的材料清单中' },
-  ITEM_NOT_REQUESTED: { status: 422, message: '补正通知没有要求补充该材料' },
   VISIT_FROM_VOUCHER: { status: 422, message: '已获取电子票据：就医日期、费用类型和金额以票据为准，不能修改' },
   HOSPITAL_UNKNOWN: { status: 422, message: '缺少就诊医院的等级或定点信息，请先核对电子票据' },
   // staff case work (经办)

@@ -41,6 +41,8 @@ export const REFUSAL_CODE = {
   VOUCHER_ALREADY_REIMBURSED: '票据已在本平台报销',
   BANK_ACCOUNT_REQUIRED: '未填写收款银行账户',
   AMOUNT_REQUIRED: '未填写申报金额',
+  ITEM_NOT_ON_CHECKLIST: '该材料不在本次报销的材料清单中',
+  ITEM_NOT_REQUESTED: '补正通知没有要求补充该材料',
   // person
   INSURANCE_SUSPENDED: '参保人暂停参保',
   INSURANCE_TERMINATED: '参保人终止参保',

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MeResponseSchema } from '@shared/api/me';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
@@ -10,6 +11,7 @@ import { testStack } from '../support/stack';
 
 /** The WeChat stand-in's default origin, baked into the H5 build (config/index.ts); the test stack's is on a free port. */
 const BUILT_IN_WECHAT = 'http://127.0.0.1:4010';
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = join(__dirname, '..', '..', '.local-data', 'screenshots');
 
 function h5Url(): string {
@@ -35,10 +37,14 @@ async function routeWechatStandIn(page: Page): Promise<void> {
 }
 
 const visible = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true });
+/** A button as a person finds it: by its words, on the page now shown (Taro keeps earlier pages hidden). */
+const button = (page: Page, text: string) =>
+  page.locator('taro-button-core').filter({ hasText: text, visible: true }).first();
 
 /** axe-core on the page as it is now: the serious and critical violations, with where they are. */
 async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  // Through DevTools rather than addScriptTag: the app's CSP (script-src 'self') rightly refuses an inline script.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const results = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
     type AxeViolation = { id: string; impact: string | null; nodes: { target: string[]; html: string }[] };
@@ -124,10 +130,10 @@ describe('Entry — privacy guide, WeChat login, real-name binding, home (H5 bui
     await shot('1-home');
 
     // Login: home → login page → WeChat's authorize page (the stand-in's chooser) → back with a code.
-    await visible(page, '用微信登录').click();
+    await button(page, '用微信登录').click();
     await page.waitForURL(/#\/packages\/entry\/login\/index/);
     await shot('2-login');
-    await visible(page, '用微信登录').click();
+    await button(page, '用微信登录').click();
     await page.waitForURL(/\/connect\/oauth2\/authorize/);
     await page.locator('input[name="demo_user"]').fill(`demo-e2e-${randomBytes(6).toString('hex')}`);
     await page.getByRole('button', { name: '登录' }).click();
@@ -137,14 +143,14 @@ describe('Entry — privacy guide, WeChat login, real-name binding, home (H5 bui
     await page.getByTestId('privacy-gate').filter({ visible: true }).waitFor();
     expect(await page.getByTestId('privacy-gate').textContent()).toContain('隐私保护指引');
     await shot('3-privacy');
-    await visible(page, '同意并继续').click();
+    await button(page, '同意并继续').click();
 
     // A wrong check digit is refused under the field, with the API's own message, and nothing is sent.
     const wrong = withWrongCheckDigit(person.idNumber);
     const today = todayInShanghai(new Date());
-    await page.getByPlaceholder('请输入姓名').filter({ visible: true }).fill(person.name);
-    await page.getByPlaceholder('请输入18位身份证号码').filter({ visible: true }).fill(wrong);
-    await visible(page, '提交认证').click();
+    await page.getByRole('textbox', { name: '请输入姓名' }).filter({ visible: true }).fill(person.name);
+    await page.getByRole('textbox', { name: '请输入18位身份证号码' }).filter({ visible: true }).fill(wrong);
+    await button(page, '提交认证').click();
     const message = idNumberProblem(wrong, today);
     expect(message).toBe('身份证号码校验位不正确，请核对后重新输入');
     await visible(page, message ?? '').waitFor();
@@ -152,9 +158,9 @@ describe('Entry — privacy guide, WeChat login, real-name binding, home (H5 bui
     expect(bindingRequests).toBe(0);
 
     // The right one binds, and home greets the bound person by their masked name.
-    await page.getByPlaceholder('请输入18位身份证号码').filter({ visible: true }).fill(person.idNumber);
+    await page.getByRole('textbox', { name: '请输入18位身份证号码' }).filter({ visible: true }).fill(person.idNumber);
     const answered = page.waitForResponse((r) => new URL(r.url()).pathname === '/v1/me/binding');
-    await visible(page, '提交认证').click();
+    await button(page, '提交认证').click();
     expect((await answered).status()).toBe(200);
     expect(bindingRequests).toBe(1);
     await page.getByTestId('account-name').filter({ visible: true }).waitFor();

@@ -3,6 +3,7 @@
 // names the account; every request re-reads the account (consistent GetItem), so a locked or disabled account, or a
 // changed role or agency, takes effect at once, and a logout (tokensValidAfter) ends every token issued before it.
 import { ErrorCode } from '@shared/api/errors';
+import { STAFF_ROLES, type StaffRole } from '@shared/domain/case/staffAccess';
 import { REGIONS, type Region, type Role } from '@shared/domain/vocabulary';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { SignJWT } from 'jose';
@@ -16,8 +17,8 @@ import { ISSUER, verifyBearerToken } from './auth';
 export const STAFF_TOKEN_TTL_SECONDS = 8 * 60 * 60;
 
 const AUDIENCE = 'staff';
-const STAFF_ROLES = ['intake', 'reviewer', 'second_reviewer', 'finance', 'admin'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export type { StaffRole };
 
 const ClaimsSchema = z.object({ sub: z.string().min(1), iat: z.number().int() });
 

@@ -1,6 +1,7 @@
 // What the staff routes share: a case or filing as a staff member may see it — only their own agency's, never a
 // draft (the applicant has not submitted it). Anything else is 404, the same answer as "no such case", so staff of
 // another agency learn nothing.
+import { isCaseBeforeStaff } from '@shared/domain/case/staffAccess';
 import { recordAudit } from '../../data/audit';
 import { getBinding } from '../../data/binding';
 import { getCase, type StoredCase } from '../../data/case';
@@ -14,7 +15,7 @@ const ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 /** The case if it is the caller's agency's and submitted; 404 otherwise. */
 export async function loadCaseForStaff(caseId: string | undefined, caller: StaffCaller): Promise<StoredCase> {
   const stored = caseId && ID.test(caseId) ? await getCase(caseId) : undefined;
-  if (!stored || stored.agencyRegion !== caller.agencyRegion || stored.state === 'draft') {
+  if (!stored || stored.agencyRegion !== caller.agencyRegion || isCaseBeforeStaff(stored.state)) {
     throw new NotFoundError('没有找到该办件');
   }
   return stored;

@@ -5,23 +5,19 @@ import type { ClaimFacts as ClaimFactsInput } from '@shared/api/claims';
 import { ErrorCode } from '@shared/api/errors';
 import { defaultCalendar } from '@shared/domain/calendar/calendar';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
+import { type ClaimEdit, mayEdit } from '@shared/domain/case/claimEdits';
 import { stageDeadline } from '@shared/domain/case/deadlines';
 import { caseQueueOf } from '@shared/domain/case/queues';
 import { openNotice, supplementReminderDate } from '@shared/domain/case/reminders';
 import type { Actor, CaseEvent, CaseRecord } from '@shared/domain/case/types';
 import { type ChecklistItem, type ClaimFacts, requiredMaterials } from '@shared/domain/claim/checklist';
 import type { Eligibility } from '@shared/domain/claim/eligibility';
+import { checkMaterialItem } from '@shared/domain/claim/materials';
 import { type Claimant, type ClaimedTreatment, checkOnlineEligibility } from '@shared/domain/claim/submission';
 import type { Refusal, RefusalCode } from '@shared/domain/errors';
 import type { Filing } from '@shared/domain/filing/filing';
 import { maskName } from '@shared/domain/validation/mask';
-import {
-  type CaseState,
-  type EligibilityCase,
-  type ExpenseType,
-  MATERIAL_ITEMS,
-  type MaterialItem,
-} from '@shared/domain/vocabulary';
+import { type EligibilityCase, type ExpenseType, MATERIAL_ITEMS, type MaterialItem } from '@shared/domain/vocabulary';
 import { policyFor, type RegionPolicy } from '@shared/policy';
 import { getCase, type QueueStage, type StoredCase, type StoredVisit } from '../../data/case';
 import type { StoredCaseEvent } from '../../data/caseEvent';
@@ -178,9 +174,12 @@ export async function checkEligibility(person: InsuredPerson, input: Eligibility
   return result.value;
 }
 
-/** 409 unless the case is in one of `states` (a submitted claim is no longer edited by the applicant). */
-export function requireState(stored: StoredCase, states: readonly CaseState[]): void {
-  if (!states.includes(stored.state)) {
+/**
+ * 409 unless the applicant may make `edit` in the case's state now (the domain's `CLAIM_EDITS`: a submitted claim is
+ * no longer edited, except what a deficiency notice asks for).
+ */
+export function requireEditable(stored: Pick<StoredCase, 'state'>, edit: ClaimEdit): void {
+  if (!mayEdit(stored.state, edit)) {
     throw new ConflictError(
       '办件已提交或已结束，不能再修改。如需补充材料，请等待经办机构的补正通知',
       ErrorCode.CLAIM_NOT_EDITABLE,
@@ -214,6 +213,18 @@ export function storedEventOf(
     ...(event.notice ? { notice: event.notice } : {}),
     ...(event.paymentReference ? { paymentReference: event.paymentReference } : {}),
   };
+}
+
+/**
+ * 报销材料 — the domain's `checkMaterialItem` for a page of `item` on this case now (on its checklist; when
+ * supplementing, asked for by the notice); 422 with its 依据 when not.
+ */
+export function requireMaterialItem(stored: StoredCase, item: MaterialItem): void {
+  const result = checkMaterialItem(
+    { state: stored.state, checklist: checklistOf(stored), notices: stored.notices },
+    item,
+  );
+  if (!result.ok) throw new RefusalError(result);
 }
 
 /** Whether a path parameter is a material item code. */

@@ -2,6 +2,7 @@
 // shared/domain/notice/filingNotices.ts), and the destination in words it and the filing's view show.
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
 import { MAINLAND_PROVINCES } from '@shared/domain/divisions';
+import { isFilingDecided, isFilingInForce } from '@shared/domain/filing/filing';
 import { filingNotice } from '@shared/domain/notice/filingNotices';
 import { maskName } from '@shared/domain/validation/mask';
 import type { StoredFiling } from '../../data/filing';
@@ -29,7 +30,7 @@ export function filingResultNotice(
   recipients: readonly (string | undefined)[],
   now: Date,
 ): OutboxItem | undefined {
-  if (filing.status !== 'ACTIVE' && filing.status !== 'REFUSED') return undefined;
+  if (!isFilingDecided(filing)) return undefined;
   const content = filingNotice(
     {
       type: filing.type,
@@ -40,7 +41,7 @@ export function filingResultNotice(
       validUntil: filing.validUntil ?? null,
       refusalReason: filing.refusalReason ?? null,
     },
-    filing.status === 'ACTIVE',
+    isFilingInForce(filing),
     todayInShanghai(now),
   );
   return buildOutboxItem(

@@ -5,7 +5,7 @@ import { ErrorCode } from '@shared/api/errors';
 import { defaultCalendar, type WorkingCalendar } from '@shared/domain/calendar/calendar';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
 import type { Refusal } from '@shared/domain/errors';
-import type { NewFiling } from '@shared/domain/filing/filing';
+import { isApprovedOnFiling, isFilingAwaitingReview, type NewFiling } from '@shared/domain/filing/filing';
 import { filingReviewDeadline } from '@shared/domain/filing/reviewDeadline';
 import { reviewFiling } from '@shared/domain/filing/rules';
 import { checkInsuredNow } from '@shared/domain/person/insured';
@@ -195,11 +195,11 @@ export function outcomeDecisions(
   reviewDeadline: string | undefined,
   now: Date,
 ): FilingDecisionRecord[] {
-  if (filing.status === 'PENDING_REVIEW') {
+  if (isFilingAwaitingReview(filing)) {
     const note = reviewDeadline ? `经办机构将于${reviewDeadline}前完成审核` : undefined;
     return [decisionRecord('QUEUED_FOR_REVIEW', policy.filing.review.source, now, note ? { note } : {})];
   }
-  if (filing.status === 'ACTIVE' && policy.filing.selfService.enabled) {
+  if (isApprovedOnFiling(policy, filing)) {
     return [decisionRecord('APPROVED', policy.filing.selfService.source, now, { note: '免经办审核，即时开通' })];
   }
   return [];

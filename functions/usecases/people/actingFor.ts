@@ -1,5 +1,6 @@
 // 代办权限 — may the caller act for this insured person: themselves, or a person whose active authorisation
 // (委托书) names them as proxy. Used by every route that files, claims or signs for someone.
+import { isGrantActive } from '@shared/domain/person/proxy';
 import { getProxyAuthorisation } from '../../data/proxyAuthorisation';
 import { NotFoundError } from '../../support/errors';
 
@@ -14,7 +15,7 @@ export async function actingAs(
 ): Promise<ActingAs | null> {
   if (personId === callerInsuredPersonId) return 'self';
   const grant = await getProxyAuthorisation(personId, callerUserId);
-  return grant?.status === 'ACTIVE' ? 'proxy' : null;
+  return isGrantActive(grant) ? 'proxy' : null;
 }
 
 /** Whether a bound caller may act for `personId` (self, or an active authorisation). */

@@ -4,6 +4,7 @@
  * administrator, who sees every queue. Filings waiting for review have their own queue.
  */
 import type { CaseState, Role } from '../vocabulary';
+import { STAFF_ACCESS } from './staffAccess';
 import { TRANSITIONS } from './stateMachine';
 
 /** The case queues, keyed by the state a case waits in. */
@@ -23,8 +24,8 @@ export function caseQueueOf(state: CaseState): CaseQueue | null {
   return (CASE_QUEUE_OF_STATE as Partial<Record<CaseState, CaseQueue>>)[state] ?? null;
 }
 
-/** Filings waiting for review: intake or reviewer decide them (the platform's division of the work). */
-export const FILING_REVIEW_ROLES: readonly Role[] = ['intake', 'reviewer'];
+/** Filings waiting for review: who decides them (STAFF_ACCESS.REVIEW_FILING, the platform's division of the work). */
+export const FILING_REVIEW_ROLES: readonly Role[] = STAFF_ACCESS.REVIEW_FILING;
 
 const PARTY: readonly Role[] = ['applicant', 'proxy'];
 

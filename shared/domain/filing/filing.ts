@@ -44,6 +44,26 @@ export function validityEnd(policy: RegionPolicy, type: FilingType, from: IsoDat
   return addMonths(from, rule.validity.months);
 }
 
+/** Whether a filing is in force (approved, not refused or cancelled): it covers treatment within its dates. */
+export function isFilingInForce(filing: Pick<NewFiling, 'status'>): boolean {
+  return filing.status === 'ACTIVE';
+}
+
+/** Whether a filing waits for the agency's review (备案审核): the only time staff may approve or refuse it. */
+export function isFilingAwaitingReview(filing: Pick<NewFiling, 'status'>): boolean {
+  return filing.status === 'PENDING_REVIEW';
+}
+
+/** Whether a filing has been decided (approved or refused): the moment its FILING_RESULT notice goes out. */
+export function isFilingDecided(filing: Pick<NewFiling, 'status'>): boolean {
+  return filing.status === 'ACTIVE' || filing.status === 'REFUSED';
+}
+
+/** Whether a filing was approved at once on filing, the region opening filings without review (备案自助开通). */
+export function isApprovedOnFiling(policy: RegionPolicy, filing: Pick<NewFiling, 'status'>): boolean {
+  return isFilingInForce(filing) && policy.filing.selfService.enabled;
+}
+
 /** Whether the filing covers the given day (approved, started, not expired, not cancelled). */
 export function isFilingValidOn(filing: NewFiling, date: IsoDate): boolean {
   if (filing.status !== 'ACTIVE' && filing.status !== 'CANCELLED') return false;
