@@ -17,6 +17,12 @@ const WEAPP_LOCAL_API = 'http://127.0.0.1:3000';
 const SHARED_DIR = path.resolve(__dirname, '..', 'shared');
 
 /**
+ * @tanstack/react-query ships ES2022 private fields (`#cache`); Taro's minifier quotes property names and turns
+ * them into `#"e"`, a syntax error. Compiling it with our Babel lowers the private fields first.
+ */
+const TANSTACK_DIR = path.resolve(__dirname, '..', 'node_modules', '@tanstack');
+
+/**
  * miniapp/src/index.html stays plain HTML (Biome parses it and rejects EJS tags), so Taro's rem script — which sets
  * the root font size every rem on h5 depends on — replaces a marker comment here instead of `<%= … %>`.
  */
@@ -53,7 +59,15 @@ export default defineConfig<'webpack5'>(async () => {
     // Same mapping as tsconfig paths (@shared/* → shared/*).
     alias: { '@shared': SHARED_DIR },
     // Shell value wins over nothing; a value in .env / .env.<mode> (read by Taro itself) wins over this one.
-    env: { TARO_APP_API_BASE_URL: JSON.stringify(apiBaseUrl(platform)) },
+    env: {
+      TARO_APP_API_BASE_URL: JSON.stringify(apiBaseUrl(platform)),
+      // H5 web OAuth (网页授权): WeChat's authorize page and the official account's appid. The defaults are the
+      // local WeChat stand-in on its default port and the demo official account (local/seed/demo.ts).
+      TARO_APP_WECHAT_OAUTH_URL: JSON.stringify(
+        process.env.TARO_APP_WECHAT_OAUTH_URL ?? 'http://127.0.0.1:4010/connect/oauth2/authorize',
+      ),
+      TARO_APP_WECHAT_WEB_APPID: JSON.stringify(process.env.TARO_APP_WECHAT_WEB_APPID ?? 'wxdemoofficialacct'),
+    },
     defineConstants: {},
     copy: { patterns: [], options: {} },
     framework: 'react',
@@ -65,7 +79,10 @@ export default defineConfig<'webpack5'>(async () => {
     cache: { enable: false },
     logger: { quiet: true, stats: false },
     mini: {
-      compile: { include: [SHARED_DIR] },
+      compile: { include: [SHARED_DIR, TANSTACK_DIR] },
+      // Pages in subpackages share components with home: their CSS order differs per chunk, which is harmless here
+      // (BEM class names never compete) — the same setting as h5.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {
@@ -75,13 +92,13 @@ export default defineConfig<'webpack5'>(async () => {
       },
     },
     h5: {
-      compile: { include: [SHARED_DIR] },
+      compile: { include: [SHARED_DIR, TANSTACK_DIR] },
       // Relative, so dist/h5 works from any static server and any sub-path.
       publicPath: './',
       staticDirectory: 'static',
       router: { mode: 'hash' },
       // NutUI's CSS must go through pxtransform on h5 too (node_modules are skipped unless listed here).
-      esnextModules: ['nutui-react'],
+      esnextModules: ['nutui-react', '@tanstack'],
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
       miniCssExtractPluginOption: {
         ignoreOrder: true,

@@ -5,7 +5,7 @@ import { startApi } from './api';
 import { loadCloudDefinition } from './cloud-definition';
 import { ensureH5Build, startH5Server } from './h5';
 import { claimPort } from './ports';
-import { demoTemplateIdsParam } from './seed/demo';
+import { type DemoPerson, demoTemplateIdsParam } from './seed/demo';
 import { seedDemoStaff } from './seed/staff';
 import { startStandIns } from './stand-ins';
 import { ensureTable, LOCAL_AWS_ENV, startDynamoDbLocal, startS3 } from './storage';
@@ -46,6 +46,8 @@ export type StackOptions = {
   /** Build (when stale) and serve the H5 app. */
   h5: boolean;
   log: (line: string) => void;
+  /** The persons the registry stand-in knows (default: the demo persons); the browser tests add their own. */
+  registryPersons?: readonly DemoPerson[];
 };
 
 export type StackUrls = {
@@ -96,6 +98,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       wechatPort: ports.wechat,
       invoicePort: ports.invoice,
       registryPort: ports.registry,
+      registryPersons: options.registryPersons,
     });
     stops.push(() => standIns.stop());
 

@@ -1,7 +1,7 @@
 // Starts the three local stand-ins for services this machine cannot reach — WeChat, the e-invoice platform and the
 // insured-person registry — on loopback. `npm start` and the integration tests call startStandIns(); run this file
 // directly (`npx tsx local/stand-ins/index.ts`) to get them alone on their default ports.
-import { demoWechatApps } from '../seed/demo';
+import { type DemoPerson, demoWechatApps } from '../seed/demo';
 import { startInvoiceStandIn } from './invoice';
 import { startRegistryStandIn } from './registry';
 import type { RunningStandIn } from './server';
@@ -18,6 +18,8 @@ export interface StandInsOptions {
   /** Loopback only: 127.0.0.1 (default), ::1 or localhost. */
   host?: string;
   wechat?: WechatStandInOptions;
+  /** The persons the registry stand-in knows (default: the demo persons). */
+  registryPersons?: readonly DemoPerson[];
 }
 
 /** The running stand-ins: their base URLs and one stop for all. */
@@ -32,7 +34,7 @@ export async function startStandIns(options: StandInsOptions = {}): Promise<Stan
   const started = await Promise.allSettled([
     startWechatStandIn(options.wechat, { port: options.wechatPort ?? 0, host }),
     startInvoiceStandIn({ port: options.invoicePort ?? 0, host }),
-    startRegistryStandIn({ port: options.registryPort ?? 0, host }),
+    startRegistryStandIn({ port: options.registryPort ?? 0, host }, options.registryPersons),
   ]);
   const running = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const stop = async () => {

@@ -19,5 +19,9 @@ declare namespace NodeJS {
     TARO_ENV?: 'weapp' | 'h5';
     /** API origin without a trailing slash, replaced at build time; empty = same origin (h5 behind the local server). */
     TARO_APP_API_BASE_URL?: string;
+    /** WeChat's web OAuth authorize URL (H5 login), replaced at build time. */
+    TARO_APP_WECHAT_OAUTH_URL?: string;
+    /** The official account's appid for web OAuth, replaced at build time. */
+    TARO_APP_WECHAT_WEB_APPID?: string;
   }
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ensureH5Build, startH5Server } from '../../local/h5';
 import { DEFAULT_PORTS, type RunningStack, startStack } from '../../local/stack';
+import { TEST_REGISTRY_PERSONS } from './browser-persons';
 import { chromiumPath, publishStack } from './stack';
 
 const root = join(__dirname, '..', '..');
@@ -25,7 +26,15 @@ export async function setUpStack(options: { browser: boolean }): Promise<void> {
   // A run tests the code it started with, even while files change under it.
   process.env.ESBUILD_WATCH_IGNORE = '**';
   if (!holder.__testStack) {
-    const stack = await startStack({ root, dataDir: null, fresh: true, ports: free, h5: false, log });
+    const stack = await startStack({
+      root,
+      dataDir: null,
+      fresh: true,
+      ports: free,
+      h5: false,
+      log,
+      registryPersons: TEST_REGISTRY_PERSONS,
+    });
     holder.__testStack = { stack };
   }
   const running = holder.__testStack;

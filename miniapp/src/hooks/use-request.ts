@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type ApiError, toApiError } from '../api/errors';
+import { type ApiError, toApiError } from '../lib/api/errors';
 
 /** Where a page's API call stands: what to render for each case. */
 export type RequestState<T> =

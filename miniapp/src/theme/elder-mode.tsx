@@ -1,8 +1,13 @@
-import Taro from '@tarojs/taro';
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { onSessionChange, readSession } from '../lib/session/session';
+import { isBoolean, readStored, StorageKey, writeStored } from '../lib/storage';
 
-/** Storage key of the 长辈模式 (elder mode) switch; Taro H5 keeps it in localStorage as `{"data":true}`. */
-export const ELDER_MODE_STORAGE_KEY = 'ui.elderMode';
+/** Storage key of the device-level 长辈模式 (elder mode) switch, used before anyone logs in. */
+export const ELDER_MODE_STORAGE_KEY = StorageKey.elderMode;
+
+/** Where the choice of user `userId` is kept: each user of a shared phone keeps their own. */
+export const elderModeKeyOf = (userId: string | undefined) =>
+  userId ? `${StorageKey.elderMode}.${userId}` : StorageKey.elderMode;
 
 interface ElderModeValue {
   /** 长辈模式 — large type and high contrast across the whole app. */
@@ -12,26 +17,39 @@ interface ElderModeValue {
 
 const ElderModeContext = createContext<ElderModeValue>({ elder: false, setElder: () => undefined });
 
-function readStoredElderMode(): boolean {
-  try {
-    return Taro.getStorageSync<unknown>(ELDER_MODE_STORAGE_KEY) === true;
-  } catch {
-    return false;
-  }
+/** The user's own choice; a user who never chose takes the device's (and keeps it from now on). */
+function storedChoice(userId: string | undefined): boolean {
+  const device = readStored(StorageKey.elderMode, isBoolean) ?? false;
+  if (!userId) return device;
+  const own = readStored(elderModeKeyOf(userId), isBoolean);
+  if (own !== undefined) return own;
+  writeStored(elderModeKeyOf(userId), device);
+  return device;
 }
 
 /** Holds the elder-mode choice for every page (Taro renders pages inside the App's React tree). */
 export function ElderModeProvider({ children }: { children: ReactNode }) {
-  const [elder, setElderState] = useState(readStoredElderMode);
+  const [userId, setUserId] = useState(() => readSession()?.userId);
+  const [elder, setElderState] = useState(() => storedChoice(userId));
 
-  const setElder = useCallback((next: boolean) => {
-    setElderState(next);
-    try {
-      Taro.setStorageSync(ELDER_MODE_STORAGE_KEY, next);
-    } catch {
-      // Storage full or unavailable: the choice still holds for this visit.
-    }
-  }, []);
+  useEffect(
+    () =>
+      onSessionChange((session) => {
+        setUserId(session?.userId);
+        setElderState(storedChoice(session?.userId));
+      }),
+    [],
+  );
+
+  const setElder = useCallback(
+    (next: boolean) => {
+      setElderState(next);
+      // The device remembers the last choice too: the login page before the next login shows it.
+      writeStored(StorageKey.elderMode, next);
+      if (userId) writeStored(elderModeKeyOf(userId), next);
+    },
+    [userId],
+  );
 
   const value = useMemo(() => ({ elder, setElder }), [elder, setElder]);
   return <ElderModeContext.Provider value={value}>{children}</ElderModeContext.Provider>;

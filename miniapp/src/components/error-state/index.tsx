@@ -1,6 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import './index.scss';
+import { a11y } from '../../lib/a11y';
 
 export interface ErrorStateProps {
   /** The Chinese message to show (an ApiError's message). */
@@ -18,6 +19,7 @@ export function ErrorState({ message, onRetry, testId = 'error-state' }: ErrorSt
         {message}
       </Text>
       <Button
+        {...a11y('button')}
         className="error-state__retry"
         type="primary"
         size="large"

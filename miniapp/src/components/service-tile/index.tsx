@@ -12,11 +12,13 @@ const GLYPH: Record<HomeService['id'], string> = {
 
 export interface ServiceTileProps {
   service: HomeService;
+  /** The journey is not open yet: the tile says 即将开放 instead of leading to an empty page. */
+  soon?: boolean;
   onTap: (id: HomeService['id']) => void;
 }
 
 /** A large tile for one service on the home screen (办事入口). */
-export function ServiceTile({ service, onTap }: ServiceTileProps) {
+export function ServiceTile({ service, soon = false, onTap }: ServiceTileProps) {
   return (
     <View
       className={`service-tile service-tile--${service.id}`}
@@ -28,6 +30,7 @@ export function ServiceTile({ service, onTap }: ServiceTileProps) {
       <View className="service-tile__text">
         <Text className="service-tile__title">{service.title}</Text>
         <Text className="service-tile__subtitle">{service.subtitle}</Text>
+        {soon ? <Text className="service-tile__soon">即将开放</Text> : null}
       </View>
     </View>
   );

@@ -1,6 +1,5 @@
 import { Toast } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import { getHome } from '../../../api/client';
 import { ElderToggle } from '../../../components/elder-toggle';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
@@ -9,6 +8,8 @@ import { PromiseList } from '../../../components/promise-list';
 import { Section } from '../../../components/section';
 import { ServiceTile } from '../../../components/service-tile';
 import { TodayCard } from '../../../components/today-card';
+import { AccountCard } from '../../../features/entry/components/account-card';
+import { getHome } from '../../../features/home/api/home';
 import { useRequest } from '../../../hooks/use-request';
 import { useElderMode } from '../../../theme/elder-mode';
 import './index.scss';
@@ -20,8 +21,9 @@ export default function HomePage() {
   const home = useRequest(getHome);
   const { elder, setElder } = useElderMode();
 
-  // The journeys behind the tiles are not built yet: say so instead of opening an empty page.
-  const openService = () => Toast.show(TOAST_ID, { content: '即将开放', duration: 2 });
+  // The journeys behind the tiles are not built yet: each tile says 即将开放 on its face, and a tap says it again
+  // instead of opening an empty page.
+  const openService = () => Toast.show(TOAST_ID, { content: '即将开放，敬请期待', duration: 2 });
 
   return (
     <PageShell>
@@ -33,6 +35,7 @@ export default function HomePage() {
       </View>
 
       <ElderToggle value={elder} onChange={setElder} />
+      <AccountCard />
 
       {home.status === 'loading' ? <LoadingState testId="home-loading" /> : null}
 
@@ -46,13 +49,16 @@ export default function HomePage() {
           <Section title="我要办理">
             <View className="home__tiles">
               {home.data.services.map((service) => (
-                <ServiceTile key={service.id} service={service} onTap={openService} />
+                <ServiceTile key={service.id} service={service} soon onTap={openService} />
               ))}
             </View>
           </Section>
-          <Section title="服务承诺" testId="home-promises">
-            <PromiseList promises={home.data.promises} />
-          </Section>
+          {/* 长辈模式: a simpler home — what to do and today's status; the regions' promises stay in normal mode. */}
+          {elder ? null : (
+            <Section title="服务承诺" testId="home-promises">
+              <PromiseList promises={home.data.promises} />
+            </Section>
+          )}
         </View>
       ) : null}
 

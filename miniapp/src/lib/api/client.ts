@@ -1,16 +1,14 @@
-import { type HomeResponse, HomeResponseSchema } from '@shared/api/home';
 import Taro from '@tarojs/taro';
-import type { ZodType } from 'zod';
-import { ApiError, ApiErrorBodySchema, ClientErrorCode, ClientErrorMessage } from './errors';
+import type { z } from 'zod';
+import { StorageKey } from '../storage';
+import type { Endpoint, PathParams } from './endpoint';
+import { ApiError, ClientErrorCode, ClientErrorMessage, errorFromResponse } from './errors';
 
 /**
  * API origin, fixed at build time from `TARO_APP_API_BASE_URL`. Empty = same origin: the H5 build calls `/v1/...`
  * on the server that serves it. The weapp default `http://127.0.0.1:3000` only works in the DevTools simulator.
  */
 export const API_BASE_URL: string = process.env.TARO_APP_API_BASE_URL ?? '';
-
-/** Storage key of the bearer token written by the login flow. */
-export const AUTH_TOKEN_STORAGE_KEY = 'auth.token';
 
 const REQUEST_TIMEOUT_MS = 15_000;
 
@@ -21,7 +19,9 @@ interface BaseRequest<T> {
   path: `/v1/${string}`;
   query?: Query;
   /** The shared zod schema the answer must match. */
-  schema: ZodType<T>;
+  schema: z.ZodType<T>;
+  /** Send no token even if there is one (login, refresh). */
+  anonymous?: boolean;
 }
 
 /** A read: no body, never an idempotency key. */
@@ -62,7 +62,7 @@ function buildUrl(path: string, query?: Query): string {
 
 function readToken(): string | undefined {
   try {
-    const token: unknown = Taro.getStorageSync<unknown>(AUTH_TOKEN_STORAGE_KEY);
+    const token: unknown = Taro.getStorageSync<unknown>(StorageKey.accessToken);
     return typeof token === 'string' && token.length > 0 ? token : undefined;
   } catch {
     return undefined;
@@ -75,23 +75,48 @@ function isTimeout(error: unknown): boolean {
   return name === 'AbortError' || (typeof errMsg === 'string' && errMsg.includes('timeout'));
 }
 
-/** The API's own error body when there is one, else a plain message chosen by HTTP status. */
-function errorFromResponse(status: number, data: unknown): ApiError {
-  const body = ApiErrorBodySchema.safeParse(data);
-  if (body.success) {
-    const { code, message, fields } = body.data.error;
-    return new ApiError({ code, message, status, fields });
-  }
-  if (status === 401) {
-    return new ApiError({ code: ClientErrorCode.unauthorized, message: ClientErrorMessage.unauthorized, status });
-  }
-  return new ApiError({ code: ClientErrorCode.server, message: ClientErrorMessage.server, status });
+/** What the session layer does when the API says 401: refresh once (true = retry), or end the session. */
+export interface SessionHooks {
+  /** Gets a new access token; resolves false when there is none to be had (no refresh token, or it was refused). */
+  refresh: () => Promise<boolean>;
+  /** The session is over: forget it and send the user to login, remembering the page. */
+  ended: () => void;
 }
 
-/** Calls the API and returns its answer checked against `schema`; every failure is thrown as an ApiError. */
+let sessionHooks: SessionHooks | undefined;
+
+/** Installed once by lib/session: the client itself knows nothing about login pages. */
+export function setSessionHooks(hooks: SessionHooks): void {
+  sessionHooks = hooks;
+}
+
+/**
+ * Calls the API and returns its answer checked against `schema`; every failure is thrown as an ApiError. A 401 on a
+ * call that sent a token refreshes the session once and repeats the call (same idempotency key); a second 401, or
+ * a refresh that fails, ends the session.
+ */
 export async function apiRequest<T>(request: ApiRequest<T>): Promise<T> {
+  try {
+    return await sendRequest(request);
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 401 || request.anonymous || !sessionHooks) throw error;
+    const hooks = sessionHooks;
+    if (!(await hooks.refresh())) {
+      hooks.ended();
+      throw error;
+    }
+    try {
+      return await sendRequest(request);
+    } catch (again) {
+      if (again instanceof ApiError && again.status === 401) hooks.ended();
+      throw again;
+    }
+  }
+}
+
+async function sendRequest<T>(request: ApiRequest<T>): Promise<T> {
   const header: Record<string, string> = { Accept: 'application/json' };
-  const token = readToken();
+  const token = request.anonymous ? undefined : readToken();
   if (token) header.Authorization = `Bearer ${token}`;
 
   let data: unknown;
@@ -144,7 +169,40 @@ export async function apiRequest<T>(request: ApiRequest<T>): Promise<T> {
   return parsed.data;
 }
 
-/** `GET /v1/home` — what the applicant home screen shows (public, no login). */
-export function getHome(): Promise<HomeResponse> {
-  return apiRequest({ path: '/v1/home', schema: HomeResponseSchema });
+type Input<E extends Endpoint> = E['body'] extends z.ZodType ? z.input<E['body']> : undefined;
+
+/** What a call of endpoint `E` needs: its path parameters, its body, and for a write the idempotency key. */
+export type CallOptions<E extends Endpoint> = (keyof PathParams<E['path']> extends never
+  ? { params?: undefined }
+  : { params: PathParams<E['path']> }) &
+  (E['body'] extends z.ZodType ? { body: Input<E> } : { body?: undefined }) & {
+    idempotencyKey?: string;
+    query?: Query;
+  };
+
+/** The path of `endpoint` with its `{name}`s filled in (each value URL-encoded). */
+export function pathOf(path: string, params?: Readonly<Record<string, string>>): `/v1/${string}` {
+  return path.replace(/\{(\w+)\}/g, (_match, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) throw new Error(`missing path parameter ${name}`);
+    return encodeURIComponent(value);
+  }) as `/v1/${string}`;
+}
+
+/** Calls one endpoint of the shared route table; the answer is checked against the route's own response schema. */
+export function callEndpoint<E extends Endpoint>(
+  endpoint: E,
+  options: CallOptions<E>,
+): Promise<z.output<E['response']>> {
+  const { params, body, idempotencyKey, query } = options as {
+    params?: Record<string, string>;
+    body?: unknown;
+    idempotencyKey?: string;
+    query?: Query;
+  };
+  const path = pathOf(endpoint.path, params);
+  const schema = endpoint.response as unknown as z.ZodType<z.output<E['response']>>;
+  const anonymous = !endpoint.auth;
+  if (endpoint.method === 'GET') return apiRequest({ path, query, schema, anonymous });
+  return apiRequest({ path, query, schema, anonymous, method: endpoint.method, body, idempotencyKey });
 }
