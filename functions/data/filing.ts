@@ -258,12 +258,13 @@ const entities = { filing: FilingEntity, register: FilingRegisterEntity, outbox:
 
 /**
  * TransactWriteItems — a new filing: the person's register (created if absent, else bumped if still at the version
- * the checks read), the filing (Put if absent) and, when it was decided at once, its FILING_RESULT outbox item.
+ * the checks read), the filing (Put if absent) and its outbox items: when it was decided at once, its FILING_RESULT
+ * notice; when a proxy filed it, the acted-for notice to the insured person.
  */
 export async function putNewFiling(
   filing: StoredFiling,
   registerVersion: number | null,
-  notice: OutboxItem | undefined,
+  ...notices: (OutboxItem | undefined)[]
 ): Promise<FilingWriteOutcome> {
   table();
   const { personId, filingId, updatedAt } = filing;
@@ -277,7 +278,7 @@ export async function putNewFiling(
           .where(({ version }, { eq }) => eq(version, registerVersion))
           .commit(),
     e.filing.create(filing).commit(),
-    ...(notice ? [e.outbox.create(notice).commit()] : []),
+    ...notices.flatMap((notice) => (notice ? [e.outbox.create(notice).commit()] : [])),
   ]).go();
   return canceled ? { ok: false, reason: 'CONFLICT' } : { ok: true };
 }

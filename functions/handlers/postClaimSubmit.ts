@@ -15,6 +15,7 @@ import {
   treatmentOf,
   versionConflict,
 } from '../usecases/claims/claims';
+import { actedForClaimNotice } from '../usecases/notices/actedFor';
 
 /** A submission's refusal as the answer: each missing material as a field, named as the checklist screen names it. */
 function submissionRefusal(stored: StoredCase, refusal: Refusal): RefusalError {
@@ -33,7 +34,8 @@ function submissionRefusal(stored: StoredCase, refusal: Refusal): RefusalError {
  * gathered, then the domain decides once (`checkSubmission`: state, checklist — its refusal lists every missing
  * item —, bank account, amount, eligibility with the filings as they stand now); one transaction then moves the
  * case to `submitted` (if its version is unchanged), appends the event, takes the voucher's lock (one open claim
- * per voucher; a reimbursed one never) and puts the case in the agency's acceptance queue by its deadline.
+ * per voucher; a reimbursed one never) and puts the case in the agency's acceptance queue by its deadline; when a
+ * proxy submits, the insured person's own user is told in the same transaction.
  */
 export const handler = claimActionHandler({
   route: ROUTES.postClaimSubmit,
@@ -59,5 +61,12 @@ export const handler = claimActionHandler({
     (refusal) =>
       submissionRefusal(stored, refusal),
   extra: ({ now }) => ({ submittedAt: now.toISOString() }),
+  // Submitted by a proxy: the insured person is told who submitted what (a guard against claims never asked for).
+  owes:
+    ({ caller, now }) =>
+    async ({ stored }) => {
+      const outbox = await actedForClaimNotice(caller, stored, now);
+      return outbox ? { outbox } : {};
+    },
   done: 'claim submitted',
 });

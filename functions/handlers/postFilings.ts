@@ -24,6 +24,7 @@ import {
   stateAttributes,
   versionConflict,
 } from '../usecases/filings/filings';
+import { actedForFilingNotice } from '../usecases/notices/actedFor';
 import { requireActingFor } from '../usecases/people/actingFor';
 
 // A concurrent filing for the same person bumps their register first: decide again once on the fresh state.
@@ -32,7 +33,8 @@ const ATTEMPTS = 2;
 /**
  * POST /v1/filings — 备案登记 for oneself or a person the caller acts for. The domain decides everything against the
  * person's region policy and their other filings; self-service regions approve at once (with the FILING_RESULT
- * notice in the same transaction), the others queue it for review within 1 working day.
+ * notice in the same transaction), the others queue it for review within 1 working day. Filed by a proxy, the
+ * insured person's own user is told who filed what, in the same transaction.
  */
 export const handler = httpHandler(async (event) => {
   const caller = await authenticateBound(event);
@@ -40,7 +42,7 @@ export const handler = httpHandler(async (event) => {
   return withIdempotency(event, caller.userId, async () => {
     const now = new Date();
     const today = todayInShanghai(now);
-    await requireActingFor(caller, request.insuredPersonId);
+    const actingAs = await requireActingFor(caller, request.insuredPersonId);
     const person = await filingPerson(request.insuredPersonId);
     requireInsured(person);
     const policy = policyFor(person.insuredRegion);
@@ -118,7 +120,9 @@ export const handler = httpHandler(async (event) => {
         );
       }
       const notice = filingResultNotice(filing, person, await filingRecipients(filing), now);
-      const written = await putNewFiling(filing, registerVersion, notice);
+      // Filed by a proxy: the insured person is told in the same transaction (a guard against filings never asked for).
+      const actedFor = actingAs === 'proxy' ? await actedForFilingNotice(caller, filing, now) : undefined;
+      const written = await putNewFiling(filing, registerVersion, notice, actedFor);
       if (written.ok) {
         logger.info('filing created', { filingId, region: filing.region, status: filing.status, basis: filing.basis });
         const body: FilingResponse = { filing: filingView(filing, person, caller.userId) };

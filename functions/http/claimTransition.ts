@@ -27,6 +27,8 @@ export type ClaimActionSpec<B> = {
   refusal?: (context: ClaimActionContext<B>) => TransitionRun['refusal'];
   /** The case fields that change with the action (submittedAt, supplied). */
   extra?: (context: ClaimActionContext<B>) => NonNullable<Awaited<ReturnType<NonNullable<TransitionRun['prepare']>>>>;
+  /** The notice the action owes, written in the transition's own transaction (a proxy's submission: the person's). */
+  owes?: (context: ClaimActionContext<B>) => TransitionRun['owes'];
   /** The log line of a done action. */
   done: string;
 };
@@ -45,6 +47,7 @@ export function claimActionHandler<B>(spec: ClaimActionSpec<B>) {
       spec.precheck?.(context);
       const decide = spec.decide?.(context);
       const refusal = spec.refusal?.(context);
+      const owes = spec.owes?.(context);
       const { extra } = spec;
       const { next } = await runTransition({
         stored,
@@ -55,6 +58,7 @@ export function claimActionHandler<B>(spec: ClaimActionSpec<B>) {
         ...(refusal ? { refusal } : {}),
         eventActor: async (person) => ({ userId: caller.userId, nameMasked: await actorNameMasked(caller, person) }),
         ...(extra ? { prepare: async () => extra(context) } : {}),
+        ...(owes ? { owes } : {}),
       });
       logger.info(spec.done, {
         caseId: stored.caseId,

@@ -29,6 +29,8 @@ export const FileIdParam = ulidParam('文件编号格式不正确', '文件编�
 export const SignatureIdParam = ulidParam('签名文书编号格式不正确', '签名文书编号（ULID，26位）');
 /** 参保人编号 — an insured person's id. */
 export const PersonIdParam = ulidParam('参保人编号格式不正确', '参保人编号（ULID，26位）');
+/** 用户编号 — a user's id (a proxy's, in the principal's view of their proxies). */
+export const UserIdParam = ulidParam('代办人编号格式不正确', '用户编号（ULID，26位）');
 /** 结果单编号 — a settlement result form's id (printed under its QR code). */
 export const FormIdParam = ulidParam('结果单编号格式不正确，请核对编号', '结算结果单编号（ULID，26位）');
 
@@ -52,6 +54,7 @@ export const FilingParams = z.object({ id: FilingIdParam });
 export const UploadParams = z.object({ fileId: FileIdParam });
 export const SignatureParams = z.object({ signatureId: SignatureIdParam });
 export const ProxyParams = z.object({ personId: PersonIdParam });
+export const MyProxyParams = z.object({ proxyUserId: UserIdParam });
 export const MessageParams = z.object({ messageId: MessageIdParam });
 export const StaffQueueParams = z.object({ stage: StaffQueueParam });
 export const ResultFormParams = z.object({ formId: FormIdParam });

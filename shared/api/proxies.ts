@@ -78,7 +78,33 @@ export const RevokeProxyResponseSchema = z.object({
   revokedAt: z.string(),
 });
 
+/** A proxy who acts for the caller's insured person (an active authorisation), as the principal sees them. */
+export const PrincipalProxySchema = z.object({
+  proxyUserId: z.string(),
+  /** The proxy's own name, masked (李*燕). */
+  nameMasked: z.string(),
+  relationship: z.enum(PROXY_RELATIONSHIPS),
+  relationshipName: z.string(),
+  /** The 委托书: a signed letter (`GET /v1/signatures/{signatureId}`) or an uploaded photo. */
+  powerOfAttorney: z.object({ kind: z.enum(['SIGNATURE', 'UPLOAD']), id: z.string() }),
+  /** Since when they act for the person. */
+  grantedAt: z.string(),
+});
+
+/** `GET /v1/me/proxies` — who acts for the caller's insured person now (active authorisations). */
+export const MyProxyListResponseSchema = z.object({ proxies: z.array(PrincipalProxySchema) });
+
+/** `DELETE /v1/me/proxies/{proxyUserId}` — the insured person revoked the authorisation; the record stays. */
+export const RevokeMyProxyResponseSchema = z.object({
+  proxyUserId: z.string(),
+  status: z.literal('REVOKED'),
+  revokedAt: z.string(),
+});
+
 export type AddProxyRequest = z.infer<ReturnType<typeof addProxyRequestSchema>>;
 export type ProxyPerson = z.infer<typeof ProxyPersonSchema>;
 export type ProxyListResponse = z.infer<typeof ProxyListResponseSchema>;
 export type RevokeProxyResponse = z.infer<typeof RevokeProxyResponseSchema>;
+export type PrincipalProxy = z.infer<typeof PrincipalProxySchema>;
+export type MyProxyListResponse = z.infer<typeof MyProxyListResponseSchema>;
+export type RevokeMyProxyResponse = z.infer<typeof RevokeMyProxyResponseSchema>;

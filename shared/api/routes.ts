@@ -31,6 +31,7 @@ import {
   CaseParams,
   FilingParams,
   MessageParams,
+  MyProxyParams,
   ProxyParams,
   ResultFormParams,
   SignatureParams,
@@ -39,8 +40,10 @@ import {
 } from './params';
 import {
   AddProxyRequestSchema,
+  MyProxyListResponseSchema,
   ProxyListResponseSchema,
   ProxyPersonSchema,
+  RevokeMyProxyResponseSchema,
   RevokeProxyResponseSchema,
 } from './proxies';
 import { StaffRemindersResponseSchema } from './reminders';
@@ -243,6 +246,21 @@ export const ROUTES = {
     summary: '解除代办：不再为该参保人办理业务',
     auth: 'bound',
     response: RevokeProxyResponseSchema,
+  },
+  getMyProxies: {
+    method: 'GET',
+    path: '/v1/me/proxies',
+    summary: '我的代办人：谁在为我办理业务（脱敏姓名、关系、委托书、开始代办的时间）',
+    auth: 'bound',
+    response: MyProxyListResponseSchema,
+  },
+  deleteMyProxy: {
+    method: 'DELETE',
+    path: '/v1/me/proxies/{proxyUserId}',
+    params: MyProxyParams,
+    summary: '解除我的代办人：对方从此不能再查看或办理我的备案和报销（记录保留备查）',
+    auth: 'bound',
+    response: RevokeMyProxyResponseSchema,
   },
   // ── filings and messages ──
   postFilings: {

@@ -38,6 +38,7 @@ function wellFormed(name: string): string {
     case 'fileId':
     case 'signatureId':
     case 'personId':
+    case 'proxyUserId':
     case 'formId':
       return ulid();
     case 'messageId':

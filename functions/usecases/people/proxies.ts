@@ -2,7 +2,8 @@
 // the 委托书 is a POWER_OF_ATTORNEY letter they signed on screen naming the caller as agent, or a confirmed photo of
 // the paper one; the person is found or created and the authorisation granted in one transaction.
 import { ErrorCode } from '@shared/api/errors';
-import { type AddProxyRequest, type ProxyPerson, RELATIONSHIP } from '@shared/api/proxies';
+import { type AddProxyRequest, type PrincipalProxy, type ProxyPerson, RELATIONSHIP } from '@shared/api/proxies';
+import { isGrantActive } from '@shared/domain/person/proxy';
 import { maskIdNumber, maskName, maskPhone } from '@shared/domain/validation/mask';
 import { INSURANCE_TYPE, REGION } from '@shared/domain/vocabulary';
 import { fieldCrypto } from '../../adapters/fieldCrypto';
@@ -10,6 +11,7 @@ import { getInsuredPerson, type InsuredPerson, personContainer } from '../../dat
 import {
   type GrantOutcome,
   grantProxyAuthorisation,
+  listProxiesByInsuredPerson,
   type ProxyAuthorisation,
   proxyContainer,
   withdrawGrant,
@@ -147,4 +149,24 @@ export function proxyPersonOf(grant: ProxyAuthorisation, person: InsuredPerson):
     powerOfAttorney: { kind: grant.evidenceKind, id: grant.evidenceId },
     grantedAt: grant.grantedAt,
   };
+}
+
+/**
+ * 我的代办人 — who acts for the person now (their active authorisations), as the person sees them: each proxy's
+ * own name masked, how they are related, the 委托书 and since when.
+ */
+export async function proxiesOfPrincipal(personId: string): Promise<PrincipalProxy[]> {
+  const grants = (await listProxiesByInsuredPerson(personId)).filter(isGrantActive);
+  const proxies = await Promise.all(grants.map((grant) => getInsuredPerson(grant.proxyPersonId)));
+  return grants.map((grant, i) => {
+    const proxy = proxies[i];
+    return {
+      proxyUserId: grant.proxyUserId,
+      nameMasked: proxy ? maskName(proxy.name) : '*',
+      relationship: grant.relationship,
+      relationshipName: RELATIONSHIP[grant.relationship],
+      powerOfAttorney: { kind: grant.evidenceKind, id: grant.evidenceId },
+      grantedAt: grant.grantedAt,
+    };
+  });
 }

@@ -67,6 +67,7 @@ describe('the route table declares a schema for every path parameter', () => {
       'item',
       'messageId',
       'personId',
+      'proxyUserId',
       'signatureId',
       'stage',
     ]);
