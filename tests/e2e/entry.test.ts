@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { MeResponseSchema } from '@shared/api/me';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
 import { idCheckCharacter, idNumberProblem } from '@shared/domain/validation/identity';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { type DemoPerson, demoPersons } from '../../local/seed/demo';
-import { launchBrowser } from '../support/browser';
+import { usePhonePage } from '../support/browser';
 import { BROWSER_PERSONS } from '../support/browser-persons';
 import { testStack } from '../support/stack';
 
@@ -93,21 +93,10 @@ async function elderMeasurements(page: Page): Promise<{ smallText: string[]; sma
 }
 
 describe('Entry — privacy guide, WeChat login, real-name binding, home (H5 build on the local stack)', () => {
-  let browser: Browser;
+  const phone = usePhonePage(routeWechatStandIn);
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
-    await routeWechatStandIn(page);
-  }, 30_000);
-  afterEach(async () => {
-    await page?.close();
+  beforeEach(() => {
+    page = phone();
   });
 
   /** Logs a brand-new WeChat user in through the stand-in's OAuth chooser, from the login page. */

@@ -1,24 +1,13 @@
 import { HomeResponseSchema } from '@shared/api/home';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { usePhonePage } from '../support/browser';
 import { testStack } from '../support/stack';
 
 describe('H5 home screen — served by the local stack, fed by the real API', () => {
-  let browser: Browser;
+  const phone = usePhonePage();
   let page: Page;
-
-  // Starting Chromium takes more than Jest's default 5 s when the machine is busy (a CI run after the suites).
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
-  }, 30_000);
-  afterEach(async () => {
-    await page?.close();
+  beforeEach(() => {
+    page = phone();
   });
 
   function h5Url(): string {

@@ -1,4 +1,4 @@
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { chromiumPath } from './stack';
 
 /**
@@ -18,4 +18,35 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** The phone the browser tests hold: an iPhone-sized viewport at twice the pixel density. */
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 } as const;
+
+/**
+ * Registers the browser hooks of a suite: one Chromium for the file, a fresh phone-sized page for each test
+ * (`prepare` runs on it first, e.g. to route the WeChat stand-in). Answers a getter for the current page.
+ */
+export function usePhonePage(prepare?: (page: Page) => Promise<void>): () => Page {
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  // Starting Chromium takes more than Jest's default 5 s when the machine is busy (a CI run after the suites).
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    page = await browser.newPage(PHONE);
+    await prepare?.(page);
+  }, 30_000);
+  afterEach(async () => {
+    await page?.close();
+  });
+  return () => {
+    if (!page) throw new Error('no page: usePhonePage() hands one out inside a test only');
+    return page;
+  };
 }
