@@ -5,6 +5,12 @@ export default defineAppConfig({
   subPackages: [
     // 进入：登录、隐私保护指引、实名认证
     { root: 'packages/entry', name: 'entry', pages: ['login/index', 'binding/index'] },
+    // 异地就医备案：我的备案、办理备案（为谁、人员类别、就医地、证明材料或个人承诺书）、备案详情（变更、取消）
+    { root: 'packages/filing', name: 'filing', pages: ['list/index', 'new/index', 'detail/index'] },
+    // 代办：我替谁办、谁替我办；添加代办（委托书）
+    { root: 'packages/proxies', name: 'proxies', pages: ['index/index', 'add/index'] },
+    // 消息：收件箱，每条打开它说的办件或备案
+    { root: 'packages/messages', name: 'messages', pages: ['index/index'] },
   ],
   window: {
     navigationBarTitleText: '异地就医线上办',

@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MeResponseSchema } from '@shared/api/me';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
@@ -8,88 +6,22 @@ import type { Page } from 'playwright-core';
 import { type DemoPerson, demoPersons } from '../../local/seed/demo';
 import { usePhonePage } from '../support/browser';
 import { BROWSER_PERSONS } from '../support/browser-persons';
+import {
+  button,
+  elderMeasurements,
+  h5Url,
+  loginNewUser as loginNewUserOn,
+  routeWechatStandIn,
+  SHOTS,
+  seriousViolations,
+  visible,
+} from '../support/phone-app';
 import { testStack } from '../support/stack';
-
-/** The WeChat stand-in's default origin, baked into the H5 build (config/index.ts); the test stack's is on a free port. */
-const BUILT_IN_WECHAT = 'http://127.0.0.1:4010';
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const SHOTS = join(__dirname, '..', '..', '.local-data', 'screenshots');
-
-function h5Url(): string {
-  const { urls } = testStack();
-  if (!urls.h5) throw new Error('the e2e setup did not start the H5 server');
-  return urls.h5;
-}
 
 /** The same ID number with a check character that is not its own. */
 function withWrongCheckDigit(idNumber: string): string {
   const right = idCheckCharacter(idNumber.slice(0, 17));
   return idNumber.slice(0, 17) + (right === '1' ? '2' : '1');
-}
-
-/** Sends the build's WeChat origin to the test stack's stand-in, as DNS would send open.weixin.qq.com to WeChat. */
-async function routeWechatStandIn(page: Page): Promise<void> {
-  const target = testStack().urls.wechat;
-  await page.route(`${BUILT_IN_WECHAT}/**`, async (route) => {
-    const url = new URL(route.request().url());
-    const response = await route.fetch({ url: `${target}${url.pathname}${url.search}`, maxRedirects: 0 });
-    await route.fulfill({ response });
-  });
-}
-
-const visible = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true });
-/** A button as a person finds it: by its words, on the page now shown (Taro keeps earlier pages hidden). */
-const button = (page: Page, text: string) =>
-  page.locator('taro-button-core').filter({ hasText: text, visible: true }).first();
-
-/** axe-core on the page as it is now: the serious and critical violations, with where they are. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Through DevTools rather than addScriptTag: the app's CSP (script-src 'self') rightly refuses an inline script.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
-    type AxeViolation = { id: string; impact: string | null; nodes: { target: string[]; html: string }[] };
-    const { violations } = await axe.run();
-    return violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`),
-    }));
-  });
-  return results
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.join(' | ')}`);
-}
-
-/** In elder mode: every visible text ≥ 18 CSS px, every tap target ≥ 44 × 44 CSS px — measured, not assumed. */
-async function elderMeasurements(page: Page): Promise<{ smallText: string[]; smallTargets: string[] }> {
-  return page.evaluate(() => {
-    const shown = (el: Element) => {
-      const r = el.getBoundingClientRect();
-      const s = getComputedStyle(el);
-      return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none';
-    };
-    const smallText: string[] = [];
-    for (const el of Array.from(document.querySelectorAll('body *'))) {
-      const ownText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
-      if (!ownText || !shown(el)) continue;
-      const size = Number.parseFloat(getComputedStyle(el).fontSize);
-      if (size < 18) smallText.push(`${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 20)}" ${size}px`);
-    }
-    const smallTargets: string[] = [];
-    const targets =
-      'button, a[href], input, textarea, select, [role=button], [role=switch], taro-button-core, [data-tap]';
-    for (const el of Array.from(document.querySelectorAll(targets))) {
-      if (!shown(el)) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width < 44 || r.height < 44) {
-        smallTargets.push(
-          `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 20)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
-        );
-      }
-    }
-    return { smallText, smallTargets };
-  });
 }
 
 describe('Entry — privacy guide, WeChat login, real-name binding, home (H5 build on the local stack)', () => {
@@ -99,14 +31,7 @@ describe('Entry — privacy guide, WeChat login, real-name binding, home (H5 bui
     page = phone();
   });
 
-  /** Logs a brand-new WeChat user in through the stand-in's OAuth chooser, from the login page. */
-  async function loginNewUser(): Promise<void> {
-    await button(page, '用微信登录').click();
-    await page.waitForURL(/\/connect\/oauth2\/authorize/);
-    await page.locator('input[name="demo_user"]').fill(`demo-e2e-${randomBytes(6).toString('hex')}`);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL(/#\/packages\/entry\/binding\/index/);
-  }
+  const loginNewUser = () => loginNewUserOn(page);
 
   /** The whole walk from a brand-new WeChat user to home with the bound name; `check` runs on every page. */
   async function walk(person: DemoPerson, mode: 'normal' | 'elder', check: (step: string) => Promise<void>) {

@@ -24,6 +24,90 @@ export const BROWSER_PERSONS = {
     phone: '13905160105',
     story: 'browser test: the entry journey in elder mode',
   },
+  /** The filing walk in normal mode: a Shandong retiree resettled in Sanya (self-service, 6-month commitment lock). */
+  filingRetiree: {
+    ...demoPersons.retiree,
+    name: '刘桂芳',
+    idNumber: '370102195604100243',
+    birthDate: '1956-04-10',
+    phone: '13905310106',
+    insuredRegion: 'SHANDONG',
+    insuredCity: { code: '370100', name: '济南市' },
+    story: 'browser test: a commitment filing in normal mode',
+  },
+  /** The filing walk in elder mode: another Shandong retiree resettled in Sanya. */
+  filingRetireeElder: {
+    ...demoPersons.retiree,
+    name: '高秀英',
+    idNumber: '370102195209010248',
+    birthDate: '1952-09-01',
+    phone: '13905310107',
+    insuredRegion: 'SHANDONG',
+    insuredCity: { code: '370100', name: '济南市' },
+    story: 'browser test: a commitment filing in elder mode',
+  },
+  /** A proof-based filing in normal mode: a Nanjing employee stationed in Shanghai (work proof, reviewed). */
+  filingWorker: {
+    ...demoPersons.worker,
+    name: '马建国',
+    idNumber: '320102198506150137',
+    gender: 'M',
+    birthDate: '1985-06-15',
+    phone: '13905160108',
+    insuredRegion: 'JIANGSU',
+    insuredCity: { code: '320100', name: '南京市' },
+    story: 'browser test: a proof-based filing in normal mode',
+  },
+  /** A proof-based filing in elder mode. */
+  filingWorkerElder: {
+    ...demoPersons.worker,
+    name: '郑国强',
+    idNumber: '320102198302200139',
+    gender: 'M',
+    birthDate: '1983-02-20',
+    phone: '13905160109',
+    insuredRegion: 'JIANGSU',
+    insuredCity: { code: '320100', name: '南京市' },
+    story: 'browser test: a proof-based filing in elder mode',
+  },
+  /** The proxy walk in normal mode: a Taiyuan retiree in Sanya (the principal) … */
+  principal: {
+    ...demoPersons.retiree,
+    name: '何淑珍',
+    idNumber: '14010519501111024X',
+    birthDate: '1950-11-11',
+    phone: '13903510110',
+    story: 'browser test: the principal of the proxy walk in normal mode',
+  },
+  /** … and her son, who acts for her (the proxy). */
+  agent: {
+    ...demoPersons.proxy,
+    name: '何志明',
+    idNumber: '140105197805050137',
+    gender: 'M',
+    birthDate: '1978-05-05',
+    phone: '13903510111',
+    story: 'browser test: the proxy of the proxy walk in normal mode',
+  },
+  /** The proxy walk in elder mode: the principal … */
+  principalElder: {
+    ...demoPersons.retiree,
+    name: '林玉兰',
+    idNumber: '14010519490707024X',
+    birthDate: '1949-07-07',
+    phone: '13903510112',
+    story: 'browser test: the principal of the proxy walk in elder mode',
+  },
+  /** … and the proxy. */
+  agentElder: {
+    ...demoPersons.proxy,
+    name: '林海涛',
+    idNumber: '140105197603030138',
+    gender: 'M',
+    birthDate: '1976-03-03',
+    phone: '13903510113',
+    story: 'browser test: the proxy of the proxy walk in elder mode',
+  },
 } as const satisfies Record<string, DemoPerson>;
 
 /** Every person the test stack's registry knows: the demo persons and the browser tests' own. */

@@ -8,6 +8,12 @@ export const PAGES = {
   home: { path: '/pages/home/index/index' },
   login: { path: '/packages/entry/login/index' },
   binding: { path: '/packages/entry/binding/index' },
+  filings: { path: '/packages/filing/list/index' },
+  newFiling: { path: '/packages/filing/new/index' },
+  filing: { path: '/packages/filing/detail/index' },
+  proxies: { path: '/packages/proxies/index/index' },
+  addProxy: { path: '/packages/proxies/add/index' },
+  messages: { path: '/packages/messages/index/index' },
 } as const;
 
 /** Each page's query parameters (all strings, as Taro hands them to the page). */
@@ -16,6 +22,18 @@ export interface PageParams {
   /** `returnTo`: the page to open after login (a 401 remembers where the user was). */
   login: { returnTo?: string };
   binding: { returnTo?: string };
+  /** 我的备案 (as insured person or as submitter). */
+  filings: Record<string, never>;
+  /** 办理备案; `personId`: file for this person (one the caller acts for), else the wizard asks for whom. */
+  newFiling: { personId?: string };
+  /** 备案详情: `id` is the filing's id. */
+  filing: { id: string };
+  /** 代办: the persons I act for, and who acts for me. */
+  proxies: Record<string, never>;
+  /** 添加代办: the person I will act for, with the 委托书. */
+  addProxy: Record<string, never>;
+  /** 消息: the inbox. */
+  messages: Record<string, never>;
 }
 
 export type PageName = keyof typeof PAGES;
