@@ -1,7 +1,8 @@
 /**
  * The rooms' one-way arrows (functions/README.md), checked over the import graph: every relative and `@shared/`
- * import (static, dynamic, `export … from`, `require`) of every file under functions/ and shared/ is resolved to
- * the room it lands in, and an import into a room above the importer's is reported. `npm test` runs this before
+ * import (static, dynamic, `export … from`, `require`) of every file under functions/, shared/ and miniapp/src/ is
+ * resolved to the room it lands in, and an import into a room above the importer's is reported — in the app also
+ * one feature importing another (`appLayerOf`). `npm test` runs this before
  * Jest; `npx tsx scripts/check-imports.ts` runs it alone. Exits 1 with one line per upward import.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -52,6 +53,7 @@ export const FORBIDDEN: Readonly<Partial<Record<Room, readonly Room[]>>> = {
   'shared/policy': [...FUNCTIONS_ROOMS, 'miniapp', 'shared/api'],
   'shared/api': [...FUNCTIONS_ROOMS, 'miniapp'],
   shared: [...FUNCTIONS_ROOMS, 'miniapp'],
+  miniapp: FUNCTIONS_ROOMS,
 };
 
 /** The room of a repository path (with or without its extension). */
@@ -70,13 +72,36 @@ export function resolveSpecifier(file: string, specifier: string): string | unde
   return resolve('/', dirname(file), specifier).slice(1);
 }
 
-/** One upward import. */
-export type Violation = { file: string; line: number; specifier: string; from: Room; to: Room };
+/** One upward import (or, in the app, an import across features). */
+export type Violation = { file: string; line: number; specifier: string; from: string; to: string };
+
+/**
+ * The app's layers (miniapp/README.md): pages (`pages/`, `packages/`) compose features; a feature
+ * (`features/<name>/`) uses the shared pieces below it (`components/`, `hooks/`, `lib/`, `theme/`, `utils/`) and
+ * never another feature; the shared pieces use neither. The app root (app.tsx, app.config.ts) may use anything.
+ */
+export function appLayerOf(path: string): string | undefined {
+  const match = /^miniapp\/src\/([^/]+)(?:\/([^/.]+))?/.exec(path);
+  if (!match) return undefined;
+  const [, top, next] = match;
+  if (top === 'pages' || top === 'packages') return 'app pages';
+  if (top === 'features') return `feature ${next ?? ''}`;
+  if (['components', 'hooks', 'lib', 'theme', 'utils'].includes(top ?? '')) return 'app shared';
+  return undefined;
+}
+
+function appForbids(from: string, to: string): boolean {
+  if (from === 'app pages') return false;
+  if (to === 'app pages') return true;
+  if (from === 'app shared') return to.startsWith('feature ');
+  return to.startsWith('feature ') && to !== from;
+}
 
 /** The upward imports in one file's source. */
 export function violationsIn(file: string, source: string): Violation[] {
   const from = roomOf(file);
   const forbidden = FORBIDDEN[from] ?? [];
+  const layer = appLayerOf(file);
   const found: Violation[] = [];
   source.split('\n').forEach((text, index) => {
     if (/^\s*(\/\/|\*|\/\*)/.test(text)) return; // comments name paths; they are not imports
@@ -86,6 +111,10 @@ export function violationsIn(file: string, source: string): Violation[] {
       if (target === undefined) continue;
       const to = roomOf(target);
       if (forbidden.includes(to)) found.push({ file, line: index + 1, specifier, from, to });
+      const targetLayer = appLayerOf(target);
+      if (layer && targetLayer && appForbids(layer, targetLayer)) {
+        found.push({ file, line: index + 1, specifier, from: layer, to: targetLayer });
+      }
     }
   });
   return found;
@@ -105,9 +134,9 @@ function sourceFiles(root: string, folder: string): string[] {
   return out.sort();
 }
 
-/** Every upward import under functions/ and shared/ of the repository at `root`. */
+/** Every upward import under functions/, shared/ and miniapp/src/ of the repository at `root`. */
 export function findUpwardImports(root: string): Violation[] {
-  return ['functions', 'shared'].flatMap((folder) =>
+  return ['functions', 'shared', 'miniapp/src'].flatMap((folder) =>
     sourceFiles(root, folder).flatMap((file) => violationsIn(file, readFileSync(join(root, file), 'utf8'))),
   );
 }
@@ -118,8 +147,10 @@ if (require.main === module) {
     console.error(`${v.file}:${v.line}: ${v.from} must not import ${v.to} ('${v.specifier}')`);
   }
   if (violations.length > 0) {
-    console.error(`\n✖ ${violations.length} upward import(s): see functions/README.md for the rooms and arrows.`);
+    console.error(
+      `\n✖ ${violations.length} upward import(s): see functions/README.md and miniapp/README.md for the rooms and arrows.`,
+    );
     process.exit(1);
   }
-  console.log('imports: every arrow points down (functions/README.md)');
+  console.log('imports: every arrow points down (functions/README.md, miniapp/README.md)');
 }

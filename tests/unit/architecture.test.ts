@@ -25,6 +25,47 @@ describe('rooms and one-way arrows', () => {
     expect(violationsIn(file, source)).toEqual([expect.objectContaining({ file, line: 1, to })]);
   });
 
+  it.each([
+    [
+      'miniapp/src/features/filing/components/summary/index.tsx',
+      "import { useProxies } from '../../../proxies/hooks/use-proxies';",
+      'feature proxies',
+    ],
+    [
+      'miniapp/src/components/page-uploader/index.tsx',
+      "import { x } from '../../features/filing/api/filings';",
+      'feature filing',
+    ],
+    ['miniapp/src/hooks/use-write.ts', "import Page from '../packages/filing/new/index';", 'app pages'],
+    ['miniapp/src/features/filing/hooks/use-x.ts', "import Home from '../../../pages/home/index/index';", 'app pages'],
+    ['miniapp/src/lib/api/client.ts', "import { config } from '../../../../functions/config';", 'config'],
+  ])('refuses, in the app, %s importing %s (→ %s)', (file, source, to) => {
+    expect(violationsIn(file, source)).toEqual([expect.objectContaining({ file, line: 1, to })]);
+  });
+
+  it('allows pages to compose features, a feature its own folders, and every layer the shared pieces', () => {
+    expect(
+      violationsIn(
+        'miniapp/src/packages/filing/new/index.tsx',
+        [
+          "import { FilingWizard } from '../../../features/filing/components/wizard';",
+          "import { AccountCard } from '../../../features/entry/components/account-card';",
+          "import { PageShell } from '../../../components/page-shell';",
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+    expect(
+      violationsIn(
+        'miniapp/src/features/filing/components/wizard/index.tsx',
+        [
+          "import { useFilingOptions } from '../../hooks/use-filing-options';",
+          "import { useWrite } from '../../../../hooks/use-write';",
+          "import { CreateFilingRequestSchema } from '@shared/api/filings';",
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+
   it('allows the downward arrows and packages, and ignores paths named in comments', () => {
     const source = [
       "import { z } from 'zod';",
