@@ -34,6 +34,10 @@ export const FilingEntity = declareEntity(
         filingId: { type: 'string', required: true, readOnly: true },
         personId: { type: 'string', required: true, readOnly: true },
         submitterUserId: { type: 'string', required: true, readOnly: true },
+        /** Filed by a proxy for the insured person (absent on filings made before it was kept). */
+        filedByProxy: { type: 'boolean', readOnly: true },
+        /** The submitter's name, masked (王*兰), as every view of the filing names them. */
+        submitterNameMasked: { type: 'string', readOnly: true },
         /** The insuring region (its agency reviews the filing and its policy decides the rules). */
         region: { type: REGIONS, required: true, readOnly: true },
         /** 参保地 — the insured city (GB/T 2260) at filing. */

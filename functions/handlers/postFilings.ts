@@ -19,6 +19,7 @@ import {
   filingPerson,
   filingRecipients,
   filingRefusal,
+  filingSubmitter,
   outcomeDecisions,
   requireInsured,
   stateAttributes,
@@ -46,6 +47,7 @@ export const handler = httpHandler(async (event) => {
     const person = await filingPerson(request.insuredPersonId);
     requireInsured(person);
     const policy = policyFor(person.insuredRegion);
+    const submitter = await filingSubmitter(caller, actingAs, person);
 
     // Evidence first (clear 422s); the rules then see which proofs there are.
     const proofFiles = request.basis === 'PROOF' ? await checkProofFiles(caller.userId, request.proofs, now) : [];
@@ -92,6 +94,7 @@ export const handler = httpHandler(async (event) => {
         filingId,
         personId: person.personId,
         submitterUserId: caller.userId,
+        ...submitter,
         region: person.insuredRegion,
         insuredPlaceCode: person.insuredCity,
         proofFiles,

@@ -65,6 +65,10 @@ export function filingView(filing: StoredFiling, person: InsuredPerson, callerUs
       idNumberMasked: person.idNumberMasked,
     },
     submittedByCaller: filing.submitterUserId === callerUserId,
+    submitter: {
+      relation: filing.filedByProxy ? 'proxy' : 'self',
+      nameMasked: filing.submitterNameMasked ?? null,
+    },
     type: filing.type,
     typeName: FILING_TYPE[filing.type],
     longTerm: isLongTermFilingType(filing.type),

@@ -14,7 +14,16 @@
 // used to learn whose ID number is whose. The registry checks the ID number's shape, not its check digit — a number
 // with a wrong check digit simply matches nobody. Admin action (POST /__stand-in/faults):
 // { action: 'set_status', idNumber, status } changes a person's status (INSURED / SUSPENDED / TERMINATED).
-import { type DemoPerson, demoPersons, type InsuredStatus } from '../seed/demo';
+//
+// The same platform's directory of institutions (定点医药机构查询), serving the demo hospitals — the ones the
+// e-invoice stand-in's vouchers name:
+//
+//   POST /institutions/v1/query
+//   { "name": "三亚", "cityCode": "460200", "limit": 20 }        (cityCode and limit optional)
+//
+//   200 { "result": "S0000", "institutions": [{ "code", "name", "cityCode", "level", "designated" }] }
+//   400 { "result": "E0001", "message": "机构名称应为 1–30 个字", "field": "name" }
+import { type DemoHospital, type DemoPerson, demoHospitals, demoPersons, type InsuredStatus } from '../seed/demo';
 import {
   type Fault,
   isRecord,
@@ -79,6 +88,25 @@ const fail = (status: number, result: string, message: string, field?: string): 
 const isInsuredStatus = (value: unknown): value is InsuredStatus =>
   typeof value === 'string' && Object.hasOwn(insuredStatusNames, value);
 
+/** The directory's answer to a search: institutions whose name contains `name`, in `cityCode` if given. */
+export function queryInstitutions(
+  body: unknown,
+  badJson: boolean,
+  hospitals: readonly DemoHospital[],
+): StandInResponse {
+  if (badJson || !isRecord(body)) return fail(400, 'E0001', '请求体应为 JSON 对象');
+  const name = (stringField(body, 'name') ?? '').trim();
+  const cityCode = stringField(body, 'cityCode');
+  const limit = typeof body.limit === 'number' && Number.isInteger(body.limit) && body.limit > 0 ? body.limit : 20;
+  if (name.length < 1 || name.length > 30) return fail(400, 'E0001', '机构名称应为 1–30 个字', 'name');
+  if (cityCode !== undefined && !/^\d{6}$/.test(cityCode)) return fail(400, 'E0001', '城市代码应为 6 位', 'cityCode');
+  const institutions = hospitals
+    .filter((h) => h.name.includes(name) && (cityCode === undefined || h.cityCode === cityCode))
+    .slice(0, limit)
+    .map((h) => ({ code: h.code, name: h.name, cityCode: h.cityCode, level: h.level, designated: h.designated }));
+  return json(200, { result: 'S0000', institutions });
+}
+
 /** The registry stand-in's behaviour, for startStandIn; serves `persons` (default: the demo persons). */
 export function registryStandIn(persons: readonly DemoPerson[] = Object.values(demoPersons)): StandInDefinition {
   // ID numbers are keyed upper-case: the check character X may be typed as x.
@@ -106,6 +134,8 @@ export function registryStandIn(persons: readonly DemoPerson[] = Object.values(d
     name: 'registry',
     routes: {
       'POST /insured/v1/query': ({ body, bodyError }) => query(body, bodyError !== undefined),
+      'POST /institutions/v1/query': ({ body, bodyError }) =>
+        queryInstitutions(body, bodyError !== undefined, demoHospitals),
     },
     faultResponse: (fault: Fault) =>
       fail(

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { FILING_STATUS, type FilingStatus } from '../domain/filing/filing';
 import { IsoDateSchema } from '../domain/validation/schemas';
-import { FILING_BASES, FILING_PROOFS, FILING_TYPES } from '../domain/vocabulary';
+import { FILING_BASES, FILING_PROOFS, FILING_TYPES, REGIONS } from '../domain/vocabulary';
 
 /** The filing statuses, as the tuple `z.enum` needs. */
 export const FILING_STATUSES = Object.keys(FILING_STATUS) as [FilingStatus, ...FilingStatus[]];
@@ -102,6 +102,8 @@ export const FilingSchema = z.object({
   insuredPerson: z.object({ personId: z.string(), nameMasked: z.string(), idNumberMasked: z.string() }),
   /** Whether the caller filed it themselves or it was filed for them by a proxy (or by the caller as proxy). */
   submittedByCaller: z.boolean(),
+  /** Who filed it: the insured person (self) or a proxy, masked; null name on filings kept before it was recorded. */
+  submitter: z.object({ relation: z.enum(['self', 'proxy']), nameMasked: z.string().nullable() }),
   type: z.enum(FILING_TYPES),
   typeName: z.string(),
   longTerm: z.boolean(),
@@ -139,6 +141,72 @@ export const FilingListResponseSchema = z.object({ filings: z.array(FilingSchema
 /** `POST /v1/filings`, `PATCH /v1/filings/{id}`, `POST /v1/filings/{id}/cancel`, `GET /v1/filings/{id}`. */
 export const FilingResponseSchema = z.object({ filing: FilingSchema });
 
+/**
+ * `GET /v1/filings/options?insuredPersonId=…` — the person the wizard files for, as the query names them. The id is
+ * checked for its form here (400 with a Chinese message); whether the caller may act for them, by the route (404).
+ */
+export const FilingOptionsQuerySchema = z.object({
+  insuredPersonId: z
+    .string({ error: '请选择为谁办理备案' })
+    .regex(/^[0-7][0-9A-HJKMNP-TV-Z]{25}$/, { error: '参保人编号格式不正确' }),
+});
+
+/**
+ * What the filing wizard shows for one person, straight from their region's policy (shared/domain/filing/
+ * explanations.ts › filingOptions): every person type with a plain line, whether it is offered (or why not), its
+ * validity and accepted proofs; how a filing is approved; the commitment lock in plain words; the destination rule.
+ */
+export const FilingOptionsResponseSchema = z.object({
+  person: z.object({
+    personId: z.string(),
+    nameMasked: z.string(),
+    region: z.enum(REGIONS),
+    regionName: z.string(),
+    insuredCityName: z.string(),
+  }),
+  types: z.array(
+    z.object({
+      type: z.enum(FILING_TYPES),
+      name: z.string(),
+      /** One plain line for an elderly reader: who this person type is. */
+      explanation: z.string(),
+      offered: z.boolean(),
+      notOfferedReason: z.string().nullable(),
+      longTerm: z.boolean(),
+      /** 长期有效（直到变更或取消） / 6个月; empty when not offered. */
+      validity: z.string(),
+      commitmentAllowed: z.boolean(),
+      /** Any one of these is enough; empty = identity only. */
+      proofs: z.array(
+        z.object({
+          proof: z.enum(FILING_PROOFS),
+          name: z.string(),
+          explanation: z.string(),
+        }),
+      ),
+      /** “依据：《…》…” */
+      source: z.string(),
+    }),
+  ),
+  approval: z.object({
+    /** Approved at once (self-service, `004 §2(4)`), or reviewed by the agency. */
+    atOnce: z.boolean(),
+    reviewWorkingDays: z.number().int().nullable(),
+    explanation: z.string(),
+    source: z.string(),
+  }),
+  commitmentLock: z.object({
+    /** Months a commitment filing may not be changed or cancelled; 0 = any time. */
+    months: z.number().int(),
+    /** Plain words when months > 0, else null. */
+    explanation: z.string().nullable(),
+    source: z.string(),
+  }),
+  destination: z.object({ explanation: z.string(), source: z.string() }),
+});
+
+export type FilingOptionsQuery = z.infer<typeof FilingOptionsQuerySchema>;
+export type FilingOptionsResponse = z.infer<typeof FilingOptionsResponseSchema>;
 export type CreateFilingRequest = z.infer<typeof CreateFilingRequestSchema>;
 export type ChangeFilingRequest = z.infer<typeof ChangeFilingRequestSchema>;
 export type CancelFilingRequest = z.infer<typeof CancelFilingRequestSchema>;

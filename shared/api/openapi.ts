@@ -64,6 +64,13 @@ export function buildOpenApiDocument(routes: Record<string, RouteDefinition>, se
     const parameters: JsonSchema[] = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name = '']) =>
       pathParameter(name, route.params?.shape[name]),
     );
+    if (route.query) {
+      for (const [name, schema] of Object.entries(route.query.shape)) {
+        const { description, ...rest } = schemaOf(schema as z.ZodType, 'input');
+        const required = !(schema as z.ZodType).safeParse(undefined).success;
+        parameters.push({ name, in: 'query', required, ...(description ? { description } : {}), schema: rest });
+      }
+    }
     if (route.idempotent) {
       parameters.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } });
     }

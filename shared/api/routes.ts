@@ -15,15 +15,19 @@ import {
   VoucherRequestSchema,
   WithdrawClaimRequestSchema,
 } from './claims';
+import { ClaimEstimateResponseSchema } from './estimates';
 import {
   CancelFilingRequestSchema,
   ChangeFilingRequestSchema,
   CreateFilingRequestSchema,
   FilingListResponseSchema,
+  FilingOptionsQuerySchema,
+  FilingOptionsResponseSchema,
   FilingResponseSchema,
 } from './filings';
 import { HealthResponseSchema } from './health';
 import { HomeResponseSchema } from './home';
+import { HospitalSearchQuerySchema, HospitalSearchResponseSchema } from './hospitals';
 import { BindingRequestSchema, BindingResponseSchema, MeResponseSchema, MyPersonsResponseSchema } from './me';
 import { MessageListResponseSchema, MessageResponseSchema } from './messages';
 import {
@@ -48,7 +52,13 @@ import {
 } from './proxies';
 import { StaffRemindersResponseSchema } from './reminders';
 import { VerifyResultFormResponseSchema } from './resultForms';
-import { CreateSignatureRequestSchema, CreateSignatureResponseSchema, SignatureResponseSchema } from './signatures';
+import {
+  CreateSignatureRequestSchema,
+  CreateSignatureResponseSchema,
+  SignaturePreviewRequestSchema,
+  SignaturePreviewResponseSchema,
+  SignatureResponseSchema,
+} from './signatures';
 import {
   StaffAuditResponseSchema,
   StaffCaseDetailSchema,
@@ -91,6 +101,8 @@ export type RouteDefinition = {
    * (functions/http/http.ts), a value that does not fit answered 400 per parameter. Required when `path` has any.
    */
   params?: z.ZodObject<Record<string, z.ZodType<string, string>>>;
+  /** The query string's parameters, for the API document (the handler parses them with the same schema). */
+  query?: z.ZodObject;
   /** JSON body of a mutating request. */
   body?: z.ZodType;
   /** The 2xx answer. */
@@ -206,6 +218,15 @@ export const ROUTES = {
     response: CreateSignatureResponseSchema,
     idempotent: true,
   },
+  postSignaturePreview: {
+    method: 'POST',
+    path: '/v1/signatures/preview',
+    summary:
+      '签署前预览文书：按将要签署的样子填好正文（服务端已知的栏目自动填写，身份证号码、电话脱敏），列出仍未填写的栏目；不保存',
+    auth: 'bound',
+    body: SignaturePreviewRequestSchema,
+    response: SignaturePreviewResponseSchema,
+  },
   getSignature: {
     method: 'GET',
     path: '/v1/signatures/{signatureId}',
@@ -279,6 +300,15 @@ export const ROUTES = {
     summary: '我的备案：本人的备案和我代办的备案，最新的在前',
     auth: 'bound',
     response: FilingListResponseSchema,
+  },
+  getFilingOptions: {
+    method: 'GET',
+    path: '/v1/filings/options',
+    summary:
+      '备案向导的选项：该参保人所在地区可办理的人员类别（每类一句白话说明、有效期、可用的证明材料）、审核方式、承诺制备案的变更限制、就医地的选择范围，均带依据',
+    auth: 'bound',
+    query: FilingOptionsQuerySchema,
+    response: FilingOptionsResponseSchema,
   },
   getFiling: {
     method: 'GET',
@@ -358,6 +388,23 @@ export const ROUTES = {
     auth: 'bound',
     body: VoucherRequestSchema,
     response: ClaimViewSchema,
+  },
+  getClaimEstimate: {
+    method: 'GET',
+    path: '/v1/claims/{id}/estimate',
+    params: CaseParams,
+    summary:
+      '预估报销金额：按经办机构审核时相同的待遇计算规则，列出统筹基金支付范围内费用、起付标准、支付比例及调整原因、基金支付和个人负担（均带依据，仅供参考；缺少电子票据等信息时说明原因）',
+    auth: 'bound',
+    response: ClaimEstimateResponseSchema,
+  },
+  getHospitals: {
+    method: 'GET',
+    path: '/v1/hospitals',
+    summary: '按名称查询医疗机构（可限定就医城市）：编码、名称、所在城市、等级、是否医保定点',
+    auth: 'bound',
+    query: HospitalSearchQuerySchema,
+    response: HospitalSearchResponseSchema,
   },
   postClaimMaterials: {
     method: 'POST',

@@ -9,6 +9,7 @@ import { isApprovedOnFiling, isFilingAwaitingReview, type NewFiling } from '@sha
 import { filingReviewDeadline } from '@shared/domain/filing/reviewDeadline';
 import { reviewFiling } from '@shared/domain/filing/rules';
 import { checkInsuredNow } from '@shared/domain/person/insured';
+import { maskName } from '@shared/domain/validation/mask';
 import type { FilingProof } from '@shared/domain/vocabulary';
 import { policyFor, type RegionPolicy } from '@shared/policy';
 import { getBinding } from '../../data/binding';
@@ -95,6 +96,20 @@ export async function filingPerson(personId: string): Promise<InsuredPerson> {
   const person = await getInsuredPerson(personId);
   if (!person) throw new NotFoundError('没有找到该参保人');
   return person;
+}
+
+/**
+ * Who files: the insured person themselves, or a proxy acting for them — kept on the filing (masked) so that every
+ * view of it names both the insured person and the submitter (SPEC §1).
+ */
+export async function filingSubmitter(
+  caller: BoundCaller,
+  actingAs: 'self' | 'proxy',
+  person: InsuredPerson,
+): Promise<{ filedByProxy: boolean; submitterNameMasked: string }> {
+  if (actingAs === 'self') return { filedByProxy: false, submitterNameMasked: maskName(person.name) };
+  const self = await getInsuredPerson(caller.insuredPersonId);
+  return { filedByProxy: true, submitterNameMasked: maskName(self?.name ?? '') };
 }
 
 /** Only a person insured now may file (the registry's status at their last check). */

@@ -126,3 +126,15 @@ export function sameFilingPlace(a: string, b: string): boolean {
   const place = filingPlaceOf(a);
   return place !== null && place === filingPlaceOf(b);
 }
+
+/**
+ * 就医地 as a letter names it (`001 附件1`: 就医地): the province and the city (海南省 alone, 上海市 once, 湖北省仙桃市 for
+ * a 省直辖县级市), from the reference data the destination was checked against.
+ */
+export function destinationName(destination: Destination): string {
+  const prefix = destination.code.slice(0, 2);
+  const province = MAINLAND_PROVINCES[prefix] ?? '';
+  if (destination.level === 'PROVINCE' || MUNICIPALITIES.includes(prefix)) return province;
+  const city = DIRECT_COUNTY_LEVEL[destination.code] ?? PREFECTURES[destination.code.slice(0, 4)] ?? '';
+  return `${province}${city}`;
+}

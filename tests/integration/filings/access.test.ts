@@ -54,7 +54,12 @@ describe('SPEC §6 — a filing is seen only by its insured person and its submi
 
     expect(answer.status).toBe(200);
     const filing = FilingResponseSchema.parse(answer.body).filing;
-    expect(filing).toMatchObject({ submittedByCaller: false, insuredPerson: { nameMasked: '王*兰' } });
+    expect(filing).toMatchObject({
+      submittedByCaller: false,
+      insuredPerson: { nameMasked: '王*兰' },
+      // Both the insured person and who filed for her (SPEC §1).
+      submitter: { relation: 'proxy', nameMasked: '李*燕' },
+    });
     expect(filing.insuredPerson.idNumberMasked).toMatch(/^\d{3}\*{11}[\dX]{4}$/);
   });
 

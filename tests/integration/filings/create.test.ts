@@ -35,6 +35,7 @@ describe('004 §2(4) — Shandong self-service: a commitment filing is approved 
       destination: { code: '460000', level: 'PROVINCE', provinceName: '海南省' },
       insuredPerson: { personId: person.personId, nameMasked: '赵*华' },
       submittedByCaller: true,
+      submitter: { relation: 'self', nameMasked: '赵*华' },
       version: 1,
     });
     expect(filing.decisions.map((d) => d.action)).toEqual(['FILED', 'APPROVED']);
