@@ -108,6 +108,30 @@ export const BROWSER_PERSONS = {
     phone: '13903510113',
     story: 'browser test: the proxy of the proxy walk in elder mode',
   },
+  /** The shared uploader's own walk in normal mode (tests/e2e/components.test.ts): another Nanjing employee in Shanghai. */
+  uploaderWorker: {
+    ...demoPersons.worker,
+    name: '钱立新',
+    idNumber: '32010219870910013X',
+    gender: 'M',
+    birthDate: '1987-09-10',
+    phone: '13905160114',
+    insuredRegion: 'JIANGSU',
+    insuredCity: { code: '320100', name: '南京市' },
+    story: 'browser test: the shared page uploader in normal mode',
+  },
+  /** The shared uploader's own walk in elder mode. */
+  uploaderWorkerElder: {
+    ...demoPersons.worker,
+    name: '孔德明',
+    idNumber: '320102198904120152',
+    gender: 'M',
+    birthDate: '1989-04-12',
+    phone: '13905160115',
+    insuredRegion: 'JIANGSU',
+    insuredCity: { code: '320100', name: '南京市' },
+    story: 'browser test: the shared page uploader in elder mode',
+  },
 } as const satisfies Record<string, DemoPerson>;
 
 /** Every person the test stack's registry knows: the demo persons and the browser tests' own. */

@@ -50,3 +50,31 @@ export function usePhonePage(prepare?: (page: Page) => Promise<void>): () => Pag
     return page;
   };
 }
+
+/**
+ * Like `usePhonePage`, for walks with two people at once (a proxy and the insured person): two phone-sized pages,
+ * each in a browser context of its own (its own storage: its own login), fresh for each test.
+ */
+export function usePhonePagePair(prepare?: (page: Page) => Promise<void>): () => [Page, Page] {
+  let browser: Browser | undefined;
+  let pages: [Page, Page] | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    pages = [await browser.newPage(PHONE), await browser.newPage(PHONE)];
+    for (const page of pages) await prepare?.(page);
+  }, 30_000);
+  afterEach(async () => {
+    for (const page of pages ?? []) await page.close();
+    pages = undefined;
+  });
+  return () => {
+    if (!pages) throw new Error('no pages: usePhonePagePair() hands them out inside a test only');
+    return pages;
+  };
+}

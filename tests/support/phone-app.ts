@@ -139,6 +139,9 @@ export async function signInAs(page: Page, person: DemoPerson, mode: Mode): Prom
   }
   await button(page, '用微信登录').click();
   await page.waitForURL(/#\/packages\/entry\/login\/index/);
+  // The home page stays on screen while the login page slides in: wait until it is gone, or its own 用微信登录
+  // (still visible for a moment) is the button found and then hidden under the test's finger.
+  await page.getByTestId('home-title').waitFor({ state: 'hidden' });
   await loginNewUser(page);
   await button(page, '同意并继续').click();
   await textbox(page, '请输入姓名').fill(person.name);

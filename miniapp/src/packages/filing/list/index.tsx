@@ -1,11 +1,12 @@
-import { Text } from '@tarojs/components';
 import { PageShell } from '../../../components/page-shell';
+import { FilingList } from '../../../features/filing/components/filing-list';
+import { navigate } from '../../../lib/navigate';
 
-/** 我的备案 — placeholder until the page is built. */
+/** 我的备案 — every filing (mine and those I filed as proxy) and 办理新的备案. */
 export default function FilingListPage() {
   return (
     <PageShell>
-      <Text>即将开放</Text>
+      <FilingList onNew={() => void navigate.to('newFiling')} onOpen={(id) => void navigate.to('filing', { id })} />
     </PageShell>
   );
 }

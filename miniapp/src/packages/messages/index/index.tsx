@@ -1,11 +1,11 @@
-import { Text } from '@tarojs/components';
 import { PageShell } from '../../../components/page-shell';
+import { Inbox } from '../../../features/messages/components/inbox';
 
-/** 消息 — placeholder until the page is built. */
+/** 消息 — the inbox. */
 export default function MessagesPage() {
   return (
     <PageShell>
-      <Text>即将开放</Text>
+      <Inbox />
     </PageShell>
   );
 }

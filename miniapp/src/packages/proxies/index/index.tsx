@@ -1,11 +1,12 @@
-import { Text } from '@tarojs/components';
 import { PageShell } from '../../../components/page-shell';
+import { ProxyOverview } from '../../../features/proxies/components/proxy-overview';
+import { navigate } from '../../../lib/navigate';
 
-/** 代办 — placeholder until the page is built. */
+/** 代办 — the persons I act for, and who acts for me. */
 export default function ProxiesPage() {
   return (
     <PageShell>
-      <Text>即将开放</Text>
+      <ProxyOverview onAdd={() => void navigate.to('addProxy')} />
     </PageShell>
   );
 }
