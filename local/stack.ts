@@ -5,7 +5,7 @@ import { startApi } from './api';
 import { loadCloudDefinition } from './cloud-definition';
 import { ensureH5Build, startH5Server } from './h5';
 import { claimPort } from './ports';
-import { type DemoPerson, demoTemplateIdsParam } from './seed/demo';
+import { type DemoInvoice, type DemoPerson, demoTemplateIdsParam } from './seed/demo';
 import { seedDemoStaff } from './seed/staff';
 import { startStandIns } from './stand-ins';
 import { ensureTable, LOCAL_AWS_ENV, startDynamoDbLocal, startS3 } from './storage';
@@ -48,6 +48,8 @@ export type StackOptions = {
   log: (line: string) => void;
   /** The persons the registry stand-in knows (default: the demo persons); the browser tests add their own. */
   registryPersons?: readonly DemoPerson[];
+  /** E-vouchers the invoice stand-in serves besides the demo set (the browser tests add their own). */
+  extraInvoices?: readonly DemoInvoice[];
 };
 
 export type StackUrls = {
@@ -99,6 +101,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       invoicePort: ports.invoice,
       registryPort: ports.registry,
       registryPersons: options.registryPersons,
+      extraInvoices: options.extraInvoices,
     });
     stops.push(() => standIns.stop());
 

@@ -1,7 +1,7 @@
 // Starts the three local stand-ins for services this machine cannot reach — WeChat, the e-invoice platform and the
 // insured-person registry — on loopback. `npm start` and the integration tests call startStandIns(); run this file
 // directly (`npx tsx local/stand-ins/index.ts`) to get them alone on their default ports.
-import { type DemoPerson, demoWechatApps } from '../seed/demo';
+import { type DemoInvoice, type DemoPerson, demoInvoices, demoWechatApps } from '../seed/demo';
 import { startInvoiceStandIn } from './invoice';
 import { startRegistryStandIn } from './registry';
 import type { RunningStandIn } from './server';
@@ -20,6 +20,8 @@ export interface StandInsOptions {
   wechat?: WechatStandInOptions;
   /** The persons the registry stand-in knows (default: the demo persons). */
   registryPersons?: readonly DemoPerson[];
+  /** E-vouchers the invoice stand-in serves besides the demo set (the browser tests' own). */
+  extraInvoices?: readonly DemoInvoice[];
 }
 
 /** The running stand-ins: their base URLs and one stop for all. */
@@ -33,7 +35,7 @@ export async function startStandIns(options: StandInsOptions = {}): Promise<Stan
   const host = options.host ?? '127.0.0.1';
   const started = await Promise.allSettled([
     startWechatStandIn(options.wechat, { port: options.wechatPort ?? 0, host }),
-    startInvoiceStandIn({ port: options.invoicePort ?? 0, host }),
+    startInvoiceStandIn({ port: options.invoicePort ?? 0, host }, [...demoInvoices, ...(options.extraInvoices ?? [])]),
     startRegistryStandIn({ port: options.registryPort ?? 0, host }, options.registryPersons),
   ]);
   const running = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));

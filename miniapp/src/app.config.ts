@@ -11,6 +11,8 @@ export default defineAppConfig({
     { root: 'packages/proxies', name: 'proxies', pages: ['index/index', 'add/index'] },
     // 消息：收件箱，每条打开它说的办件或备案
     { root: 'packages/messages', name: 'messages', pages: ['index/index'] },
+    // 线上手工报销：报销向导（须知、为谁、情形、就医、电子票据、材料、银行账户、预估、提交），提交结果
+    { root: 'packages/claim', name: 'claim', pages: ['new/index', 'done/index'] },
   ],
   window: {
     navigationBarTitleText: '异地就医线上办',

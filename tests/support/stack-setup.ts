@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ensureH5Build, startH5Server } from '../../local/h5';
 import { DEFAULT_PORTS, type RunningStack, startStack } from '../../local/stack';
+import { BROWSER_CLAIM_PERSONS, TEST_EXTRA_INVOICES } from './browser-claim-persons';
 import { TEST_REGISTRY_PERSONS } from './browser-persons';
 import { chromiumPath, publishStack } from './stack';
 
@@ -33,7 +34,8 @@ export async function setUpStack(options: { browser: boolean }): Promise<void> {
       ports: free,
       h5: false,
       log,
-      registryPersons: TEST_REGISTRY_PERSONS,
+      registryPersons: [...TEST_REGISTRY_PERSONS, ...Object.values(BROWSER_CLAIM_PERSONS)],
+      extraInvoices: TEST_EXTRA_INVOICES,
     });
     holder.__testStack = { stack };
   }
@@ -42,7 +44,9 @@ export async function setUpStack(options: { browser: boolean }): Promise<void> {
     await ensureH5Build({ root, log });
     const h5 = await startH5Server({
       root,
-      port: 0,
+      // On the port the stack claimed for it: the bucket's CORS (and the API's) allow exactly that origin, so the
+      // browser's presigned PUTs to s3rver are refused from any other.
+      port: Number(new URL(running.stack.urls.h5Origin).port),
       apiUrl: running.stack.urls.api,
       storageUrl: running.stack.urls.s3,
     });

@@ -14,6 +14,8 @@ export const PAGES = {
   proxies: { path: '/packages/proxies/index/index' },
   addProxy: { path: '/packages/proxies/add/index' },
   messages: { path: '/packages/messages/index/index' },
+  newClaim: { path: '/packages/claim/new/index' },
+  claimSubmitted: { path: '/packages/claim/done/index' },
 } as const;
 
 /** Each page's query parameters (all strings, as Taro hands them to the page). */
@@ -34,6 +36,10 @@ export interface PageParams {
   addProxy: Record<string, never>;
   /** 消息: the inbox. */
   messages: Record<string, never>;
+  /** 申请报销 (the wizard); `id`: resume this draft where it stopped (from 我的办件, another day or device). */
+  newClaim: { id?: string };
+  /** 已提交: the submitted case `id`, its acceptance deadline and what happens next. */
+  claimSubmitted: { id: string };
 }
 
 export type PageName = keyof typeof PAGES;

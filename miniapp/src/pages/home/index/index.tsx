@@ -1,4 +1,5 @@
 import { Toast } from '@nutui/nutui-react-taro';
+import type { HomeService } from '@shared/api/home';
 import { Text, View } from '@tarojs/components';
 import { ElderToggle } from '../../../components/elder-toggle';
 import { ErrorState } from '../../../components/error-state';
@@ -10,20 +11,34 @@ import { ServiceTile } from '../../../components/service-tile';
 import { TodayCard } from '../../../components/today-card';
 import { AccountCard } from '../../../features/entry/components/account-card';
 import { getHome } from '../../../features/home/api/home';
+import { ProxyEntry } from '../../../features/home/components/proxy-entry';
+import { useUnreadCount } from '../../../features/home/hooks/use-unread-count';
 import { useRequest } from '../../../hooks/use-request';
+import { navigate } from '../../../lib/navigate';
 import { useElderMode } from '../../../theme/elder-mode';
 import './index.scss';
 
 const TOAST_ID = 'home-toast';
 
+/** The journeys built so far; the other tiles say 即将开放 (办理进度 comes with the cases pages of issue 12). */
+const OPEN: Partial<Record<HomeService['id'], () => void>> = {
+  filing: () => void navigate.to('filings'),
+  claim: () => void navigate.to('newClaim'),
+  messages: () => void navigate.to('messages'),
+};
+
 /** 首页 — the applicant's first screen: services, service promises, today's working-day status. */
 export default function HomePage() {
   const home = useRequest(getHome);
   const { elder, setElder } = useElderMode();
+  const unread = useUnreadCount();
 
-  // The journeys behind the tiles are not built yet: each tile says 即将开放 on its face, and a tap says it again
-  // instead of opening an empty page.
-  const openService = () => Toast.show(TOAST_ID, { content: '即将开放，敬请期待', duration: 2 });
+  // A journey not built yet says 即将开放 on its tile's face, and a tap says it again instead of opening an empty page.
+  const openService = (id: HomeService['id']) => {
+    const open = OPEN[id];
+    if (open) open();
+    else Toast.show(TOAST_ID, { content: '即将开放，敬请期待', duration: 2 });
+  };
 
   return (
     <PageShell>
@@ -49,9 +64,16 @@ export default function HomePage() {
           <Section title="我要办理">
             <View className="home__tiles">
               {home.data.services.map((service) => (
-                <ServiceTile key={service.id} service={service} soon onTap={openService} />
+                <ServiceTile
+                  key={service.id}
+                  service={service}
+                  soon={!OPEN[service.id]}
+                  unread={service.id === 'messages' ? unread : undefined}
+                  onTap={openService}
+                />
               ))}
             </View>
+            <ProxyEntry onTap={() => void navigate.to('proxies')} />
           </Section>
           {/* 长辈模式: a simpler home — what to do and today's status; the regions' promises stay in normal mode. */}
           {elder ? null : (

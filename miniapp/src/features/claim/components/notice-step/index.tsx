@@ -1,0 +1,58 @@
+import { Button } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { a11y } from '../../../../lib/a11y';
+import { COMMITMENT, USER_NOTICE } from '../texts';
+import './index.scss';
+
+export interface NoticeStepProps {
+  accepted: boolean;
+  onAccept: () => void;
+}
+
+/** 用户须知 and the commitment tick: nothing else is asked before the tick. */
+export function NoticeStep({ accepted, onAccept }: NoticeStepProps) {
+  const [ticked, setTicked] = useState(accepted);
+  const [unticked, setUnticked] = useState(false);
+  const checkbox =
+    process.env.TARO_ENV === 'weapp'
+      ? { ariaRole: 'checkbox', ariaChecked: String(ticked) }
+      : { role: 'checkbox', 'aria-checked': String(ticked), tabIndex: 0 };
+  return (
+    <View className="notice-step" data-testid="claim-notice">
+      <View className="notice-step__card">
+        {USER_NOTICE.map((line) => (
+          <Text key={line} className="notice-step__line">
+            {line}
+          </Text>
+        ))}
+      </View>
+      <View
+        {...checkbox}
+        className={`notice-step__confirm${ticked ? ' notice-step__confirm--on' : ''}`}
+        data-testid="claim-commitment"
+        onClick={() => {
+          setTicked(!ticked);
+          setUnticked(false);
+        }}
+      >
+        <View className="notice-step__box">{ticked ? <Text>✓</Text> : null}</View>
+        <Text className="notice-step__confirm-text">{COMMITMENT}</Text>
+      </View>
+      {unticked ? (
+        <View className="notice-step__missing" role="alert">
+          请先勾选上面的承诺，再继续
+        </View>
+      ) : null}
+      <Button
+        {...a11y('button')}
+        type="primary"
+        size="large"
+        block
+        onClick={() => (ticked ? onAccept() : setUnticked(true))}
+      >
+        我已阅读，开始申请
+      </Button>
+    </View>
+  );
+}
