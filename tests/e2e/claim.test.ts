@@ -16,8 +16,10 @@ import {
   button,
   h5Url,
   type Mode,
+  onScreen,
   pageChecks,
   routeWechatStandIn,
+  shownText,
   signInAs,
   textbox,
   tokenOf,
@@ -31,9 +33,6 @@ jest.setTimeout(240_000);
 function yuan(fen: number): string {
   return `${Math.floor(fen / 100).toLocaleString('en-US')}.${String(fen % 100).padStart(2, '0')}元`;
 }
-
-const onScreen = (page: Page, testId: string) => page.getByTestId(testId).filter({ visible: true }).first();
-const shownText = async (page: Page, testId: string) => (await onScreen(page, testId).textContent()) ?? '';
 
 /** The questions before the voucher, answered as the worker would: emergency, not filed, 北京, the day, the hospital. */
 async function answerUpToVoucher(page: Page, invoice: DemoInvoice, checks?: ReturnType<typeof pageChecks>) {

@@ -9,10 +9,12 @@ import { BROWSER_PERSONS } from '../support/browser-persons';
 import { jpegBytes, signaturePng } from '../support/files';
 import {
   button,
+  drawSignature,
   h5Url,
   type Mode,
   pageChecks,
   routeWechatStandIn,
+  shownText,
   signInAs,
   tokenOf,
   visible,
@@ -32,11 +34,6 @@ async function api<T>(page: Page, path: string, schema: { parse: (v: unknown) =>
   return schema.parse(await response.json());
 }
 
-/** The page's visible text (what a person reads on the screen now shown). */
-async function shownText(page: Page, testId: string): Promise<string> {
-  return (await page.getByTestId(testId).filter({ visible: true }).first().textContent()) ?? '';
-}
-
 /** Signs in and opens 我的备案 from the home tile (the URL only if the tile does not lead there). */
 async function openFilingList(page: Page, person: DemoPerson, mode: Mode) {
   await signInAs(page, person, mode);
@@ -45,23 +42,6 @@ async function openFilingList(page: Page, person: DemoPerson, mode: Mode) {
     await page.goto(`${h5Url()}#/packages/filing/list/index`);
   });
   await button(page, '办理新的备案').waitFor();
-}
-
-/** Draws a wavy stroke across the signature box with the mouse, as a person signs with a finger. */
-async function drawSignature(page: Page, testId: string) {
-  const canvas = page.getByTestId(`${testId}-canvas`).filter({ visible: true }).first();
-  await canvas.scrollIntoViewIfNeeded();
-  const box = await canvas.boundingBox();
-  if (!box) throw new Error('the signature box is not on screen');
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + 20, y);
-  await page.mouse.down();
-  for (let i = 1; i <= 24; i += 1) {
-    await page.mouse.move(box.x + 20 + (i * (box.width - 40)) / 24, y + Math.sin(i / 2) * (box.height / 4), {
-      steps: 2,
-    });
-  }
-  await page.mouse.up();
 }
 
 describe('Filing journey — commitment and proof filings on the H5 build against the local stack', () => {

@@ -12,11 +12,13 @@ import { BROWSER_PERSONS } from '../support/browser-persons';
 import { signaturePng } from '../support/files';
 import {
   button,
+  drawSignature,
   h5Url,
   type Mode,
   pageChecks,
   routeWechatStandIn,
   SHOTS,
+  shownText,
   signInAs,
   textbox,
   tokenOf,
@@ -28,28 +30,6 @@ import { testStack } from '../support/stack';
 function withWrongCheckDigit(idNumber: string): string {
   const right = idCheckCharacter(idNumber.slice(0, 17));
   return idNumber.slice(0, 17) + (right === '1' ? '2' : '1');
-}
-
-/** The page's visible text of a test id (what a person reads on the screen now shown). */
-async function shownText(page: Page, testId: string): Promise<string> {
-  return (await page.getByTestId(testId).filter({ visible: true }).first().textContent()) ?? '';
-}
-
-/** Draws a wavy stroke across the signature box with the mouse, as a person signs with a finger. */
-async function drawSignature(page: Page, testId: string) {
-  const canvas = page.getByTestId(`${testId}-canvas`).filter({ visible: true }).first();
-  await canvas.scrollIntoViewIfNeeded();
-  const box = await canvas.boundingBox();
-  if (!box) throw new Error('the signature box is not on screen');
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + 20, y);
-  await page.mouse.down();
-  for (let i = 1; i <= 24; i += 1) {
-    await page.mouse.move(box.x + 20 + (i * (box.width - 40)) / 24, y + Math.sin(i / 2) * (box.height / 4), {
-      steps: 2,
-    });
-  }
-  await page.mouse.up();
 }
 
 /** The principal's inbox through the API (the notices are written by the filing's transaction and its outbox). */

@@ -41,6 +41,28 @@ export const button = (page: Page, text: string) =>
 /** A text box by its placeholder, on the page now shown. */
 export const textbox = (page: Page, placeholder: string) =>
   page.getByRole('textbox', { name: placeholder }).filter({ visible: true });
+/** A test id's element on the page now shown (the first, if the page repeats it). */
+export const onScreen = (page: Page, testId: string) => page.getByTestId(testId).filter({ visible: true }).first();
+/** The visible text of a test id (what a person reads on the screen now shown). */
+export const shownText = async (page: Page, testId: string): Promise<string> =>
+  (await onScreen(page, testId).textContent()) ?? '';
+
+/** Draws a wavy stroke across a signature box (`${testId}-canvas`) with the mouse, as a person signs with a finger. */
+export async function drawSignature(page: Page, testId: string): Promise<void> {
+  const canvas = onScreen(page, `${testId}-canvas`);
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('the signature box is not on screen');
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + 20, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 24; i += 1) {
+    await page.mouse.move(box.x + 20 + (i * (box.width - 40)) / 24, y + Math.sin(i / 2) * (box.height / 4), {
+      steps: 2,
+    });
+  }
+  await page.mouse.up();
+}
 
 /** axe-core on the page as it is now: the serious and critical violations, with where they are. */
 export async function seriousViolations(page: Page): Promise<string[]> {

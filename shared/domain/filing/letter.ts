@@ -1,7 +1,7 @@
 /** 承诺书填写 — filling the blanks of a commitment letter (`001 附件1–2`) for the signing screen and the PDF. */
 import type { LetterTemplate } from '../../policy/schema';
-import { MAINLAND_PROVINCES, MUNICIPALITIES } from '../divisions';
 import { ok, type Result, refuse } from '../errors';
+import { MAINLAND_PROVINCES, MUNICIPALITIES } from '../provinces';
 import { FILING_TYPE, type FilingType } from '../vocabulary';
 
 /** The person-category line of `001 附件1`, with the applicant's category ticked (☑) and the others open (□). */

@@ -3,7 +3,7 @@
  * value or null; the zod schemas in `schemas.ts` are built on them so handlers and pages show the same words.
  */
 import { type IsoDate, isIsoDate } from '../calendar/isoDate';
-import { MAINLAND_PROVINCES, RESIDENCE_PERMIT_PREFIXES } from '../divisions';
+import { MAINLAND_PROVINCES, RESIDENCE_PERMIT_PREFIXES } from '../provinces';
 import { cardSchemeOf } from './cardIssuers';
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];

@@ -1,7 +1,7 @@
 import type { FilingView } from '@shared/api/filings';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
+import { placeName } from '../../../lib/divisions';
 import { formatChineseDate } from '../../../utils/format-date';
-import { destinationName } from './destination-picker/divisions';
 
 /** A date, or a timestamp as its day in Shanghai (a decision at 23:30 UTC is the next day there). */
 const day = (iso: string) => {
@@ -21,7 +21,7 @@ export function validityText(filing: FilingView): string {
 
 /** Where the filing points, as a name (上海市, 海南省, 江苏省苏州市). */
 export function filingDestinationName(filing: FilingView): string {
-  return destinationName(filing.destination.code);
+  return placeName(filing.destination.code);
 }
 
 /** Who submitted it, by name: the insured person themself, me for them, or a proxy for me (SPEC §1). */

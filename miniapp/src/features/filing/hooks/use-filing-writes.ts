@@ -9,9 +9,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useWrite } from '../../../hooks/use-write';
 import { callEndpoint } from '../../../lib/api/client';
 import type { ApiError } from '../../../lib/api/errors';
+import { postSignatures } from '../../../lib/signatures/api';
 import { patchFiling, postFilingCancel, postFilings } from '../api/filings';
 import { filingKeys } from '../api/keys';
-import { postSignatures } from '../api/signatures';
 
 type Handlers<R> = { onSuccess?: (result: R) => void; onError?: (error: ApiError) => void };
 

@@ -2,8 +2,8 @@ import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import { API_BASE_URL, pathOf } from '../../../lib/api/client';
 import { refreshSession } from '../../../lib/session/session';
+import { SIGNATURE_PDF_PATH } from '../../../lib/signatures/api';
 import { readStored, StorageKey } from '../../../lib/storage';
-import { SIGNATURE_PDF_PATH } from '../api/signatures';
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 const FAILED = '没能打开签署的承诺书，请稍后重试';

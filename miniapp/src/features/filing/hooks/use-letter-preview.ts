@@ -3,8 +3,8 @@ import type { FilingType } from '@shared/domain/vocabulary';
 import { useQuery } from '@tanstack/react-query';
 import { callEndpoint } from '../../../lib/api/client';
 import type { ApiError } from '../../../lib/api/errors';
+import { postSignaturePreview } from '../../../lib/signatures/api';
 import { filingKeys } from '../api/keys';
-import { postSignaturePreview } from '../api/signatures';
 import type { SignerDetails } from './use-new-filing';
 
 export interface CommitmentLetterInput {

@@ -7,8 +7,8 @@ import { useSession } from '../../../hooks/use-session';
 import { useWrite } from '../../../hooks/use-write';
 import { callEndpoint } from '../../../lib/api/client';
 import type { ApiError } from '../../../lib/api/errors';
+import { postSignaturePreview, postSignatures } from '../../../lib/signatures/api';
 import { postProxies, proxyKeys } from '../api/proxies';
-import { postSignaturePreview, postSignatures } from '../api/signatures';
 
 /** The 委托书's blanks the app fills (the server fills the agent's name and ID number, the signature and the date). */
 export type LetterFields = Record<string, string>;

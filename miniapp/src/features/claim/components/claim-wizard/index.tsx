@@ -10,21 +10,22 @@ import {
 } from '@shared/domain/vocabulary';
 import { Text, View } from '@tarojs/components';
 import { type ReactNode, useEffect } from 'react';
+import { ChoiceList } from '../../../../components/choice-list';
+import { DivisionPicker } from '../../../../components/division-picker';
 import { ErrorState } from '../../../../components/error-state';
 import { LoadingState } from '../../../../components/loading-state';
+import { PersonStep } from '../../../../components/person-step';
+import { StepFrame } from '../../../../components/step-frame';
+import { placeName } from '../../../../lib/divisions';
 import { useClaimPersons } from '../../hooks/use-claim-reads';
 import { type ClaimStep, STEPS, useClaimWizard } from '../../hooks/use-claim-wizard';
 import { CONFLICT_MESSAGE, useDraftSave } from '../../hooks/use-draft-save';
 import { BankStep } from '../bank-step';
-import { ChoiceList } from '../choice-list';
 import { DatesStep } from '../dates-step';
 import { FactsStep } from '../facts-step';
 import { HospitalStep } from '../hospital-step';
 import { MaterialsStep } from '../materials-step';
 import { NoticeStep } from '../notice-step';
-import { PersonStep } from '../person-step';
-import { PlaceStep, placeName } from '../place-step';
-import { StepFrame } from '../step-frame';
 import { SummaryStep } from '../summary-step';
 import { CASE_LINE, EXPENSE_LINE } from '../texts';
 import { VoucherStep } from '../voucher-step';
@@ -124,6 +125,8 @@ export function ClaimWizard({ caseId, onSubmitted }: ClaimWizardProps) {
         return frame(<ErrorState message={persons.error.message} onRetry={() => void persons.refetch()} />);
       return frame(
         <PersonStep
+          testId="claim-person"
+          verb="报销"
           persons={persons.data.persons}
           selected={answers.personId}
           onChoose={(personId) => {
@@ -172,7 +175,8 @@ export function ClaimWizard({ caseId, onSubmitted }: ClaimWizardProps) {
       );
     case 'place':
       return frame(
-        <PlaceStep
+        <DivisionPicker
+          testId="claim-place"
           selected={answers.placeCode}
           onChoose={(place) => {
             update({ placeCode: place.code, hospital: undefined });

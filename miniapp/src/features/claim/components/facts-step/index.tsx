@@ -3,8 +3,8 @@ import type { ClaimFacts } from '@shared/api/claims';
 import { ACCIDENTAL_INJURIES, ACCIDENTAL_INJURY } from '@shared/domain/vocabulary';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import { ChoiceList } from '../../../../components/choice-list';
 import { a11y } from '../../../../lib/a11y';
-import { ChoiceList } from '../choice-list';
 import './index.scss';
 
 export interface FactsStepProps {

@@ -1,6 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import { ConfirmTick } from '../../../../components/confirm-tick';
 import { a11y } from '../../../../lib/a11y';
 import { COMMITMENT, USER_NOTICE } from '../texts';
 import './index.scss';
@@ -14,10 +15,6 @@ export interface NoticeStepProps {
 export function NoticeStep({ accepted, onAccept }: NoticeStepProps) {
   const [ticked, setTicked] = useState(accepted);
   const [unticked, setUnticked] = useState(false);
-  const checkbox =
-    process.env.TARO_ENV === 'weapp'
-      ? { ariaRole: 'checkbox', ariaChecked: String(ticked) }
-      : { role: 'checkbox', 'aria-checked': String(ticked), tabIndex: 0 };
   return (
     <View className="notice-step" data-testid="claim-notice">
       <View className="notice-step__card">
@@ -27,23 +24,16 @@ export function NoticeStep({ accepted, onAccept }: NoticeStepProps) {
           </Text>
         ))}
       </View>
-      <View
-        {...checkbox}
-        className={`notice-step__confirm${ticked ? ' notice-step__confirm--on' : ''}`}
-        data-testid="claim-commitment"
-        onClick={() => {
+      <ConfirmTick
+        text={COMMITMENT}
+        checked={ticked}
+        onToggle={() => {
           setTicked(!ticked);
           setUnticked(false);
         }}
-      >
-        <View className="notice-step__box">{ticked ? <Text>✓</Text> : null}</View>
-        <Text className="notice-step__confirm-text">{COMMITMENT}</Text>
-      </View>
-      {unticked ? (
-        <View className="notice-step__missing" role="alert">
-          请先勾选上面的承诺，再继续
-        </View>
-      ) : null}
+        reminder={unticked ? '请先勾选上面的承诺，再继续' : undefined}
+        testId="claim-commitment"
+      />
       <Button
         {...a11y('button')}
         type="primary"

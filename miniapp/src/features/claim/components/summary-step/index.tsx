@@ -6,12 +6,12 @@ import { ErrorState } from '../../../../components/error-state';
 import { LoadingState } from '../../../../components/loading-state';
 import { RefusalNotice } from '../../../../components/refusal-notice';
 import { a11y } from '../../../../lib/a11y';
+import { placeName } from '../../../../lib/divisions';
 import { formatChineseDate } from '../../../../utils/format-date';
 import { useEstimate } from '../../hooks/use-claim-reads';
 import { useSubmitClaim } from '../../hooks/use-claim-writes';
 import { SUBSCRIBE_AVAILABLE, useSubscribeBeforeSubmit } from '../../hooks/use-subscribe';
 import { EstimateView } from '../estimate-view';
-import { placeName } from '../place-step';
 import { yuan } from '../texts';
 import './index.scss';
 

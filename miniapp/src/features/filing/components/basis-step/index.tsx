@@ -1,7 +1,7 @@
 import type { FilingOptionsResponse } from '@shared/api/filings';
 import type { FilingBasis } from '@shared/domain/vocabulary';
 import { Text, View } from '@tarojs/components';
-import { ChoiceList } from '../choice-list';
+import { ChoiceList } from '../../../../components/choice-list';
 import './index.scss';
 
 export interface BasisStepProps {

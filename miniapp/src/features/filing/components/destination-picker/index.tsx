@@ -1,11 +1,16 @@
-import { Button } from '@nutui/nutui-react-taro';
-import { Text, View } from '@tarojs/components';
-import { useMemo, useState } from 'react';
-import { a11y } from '../../../../lib/a11y';
-import { citiesOf, type Division, provinces } from './divisions';
-import './index.scss';
+import { DivisionPicker } from '../../../../components/division-picker';
+import type { Division } from '../../../../lib/divisions';
 
-export { destinationName } from './divisions';
+/** 北京、天津、上海、重庆: the city is the municipality itself. */
+const MUNICIPALITIES = ['11', '12', '31', '50'];
+/** 海南、西藏: filed at province level (`002 §1(3)`). */
+const PROVINCE_LEVEL = ['46', '54'];
+
+/** A province that is itself a filing destination: a municipality, or 海南/西藏. */
+function filedAsProvince(province: Division): boolean {
+  const prefix = province.code.slice(0, 2);
+  return MUNICIPALITIES.includes(prefix) || PROVINCE_LEVEL.includes(prefix);
+}
 
 export interface DestinationPickerProps {
   /** The API's plain explanation of what a destination is (a city; 海南、西藏 the province; never a hospital). */
@@ -20,42 +25,13 @@ export interface DestinationPickerProps {
  * or a hospital: the list has none.
  */
 export function DestinationPicker({ explanation, selected, onChoose, testId = 'destination' }: DestinationPickerProps) {
-  const all = useMemo(() => provinces(), []);
-  const [province, setProvince] = useState<Division | undefined>(undefined);
-  const cities = useMemo(() => (province ? citiesOf(province.code) : []), [province]);
-
-  const option = (division: Division, onTap: () => void) => (
-    <View
-      key={division.code}
-      {...a11y('button')}
-      className={`destination-picker__option${selected === division.code ? ' destination-picker__option--on' : ''}`}
-      data-testid={`${testId}-${division.code}`}
-      hoverClass="destination-picker__option--pressed"
-      onClick={onTap}
-    >
-      <Text>{division.name}</Text>
-    </View>
-  );
-
   return (
-    <View className="destination-picker" data-testid={testId}>
-      {explanation ? <Text className="destination-picker__explanation">{explanation}</Text> : null}
-      {province ? (
-        <>
-          <Text className="destination-picker__heading">请选择{province.name}的城市</Text>
-          <View className="destination-picker__grid">{cities.map((c) => option(c, () => onChoose(c)))}</View>
-          <Button {...a11y('button')} size="large" block onClick={() => setProvince(undefined)}>
-            重新选择省份
-          </Button>
-        </>
-      ) : (
-        <>
-          <Text className="destination-picker__heading">请先选择省份</Text>
-          <View className="destination-picker__grid">
-            {all.map((p) => option(p, () => (p.final ? onChoose(p) : setProvince(p))))}
-          </View>
-        </>
-      )}
-    </View>
+    <DivisionPicker
+      explanation={explanation}
+      selected={selected}
+      onChoose={onChoose}
+      testId={testId}
+      chosenWhole={filedAsProvince}
+    />
   );
 }

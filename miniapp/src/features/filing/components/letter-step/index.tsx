@@ -1,6 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useState } from 'react';
+import { ConfirmTick } from '../../../../components/confirm-tick';
 import { ErrorState } from '../../../../components/error-state';
 import { LetterView } from '../../../../components/letter-view';
 import { LoadingState } from '../../../../components/loading-state';
@@ -46,22 +47,13 @@ export function LetterStep({ input, onConfirmed }: LetterStepProps) {
           承诺书还缺：{missing.join('、')}，请返回上一步补充
         </View>
       ) : null}
-      <View
-        {...(process.env.TARO_ENV === 'weapp'
-          ? { ariaRole: 'checkbox', ariaChecked: String(read) }
-          : { role: 'checkbox', 'aria-checked': String(read), tabIndex: 0 })}
-        className={`letter-step__confirm${read ? ' letter-step__confirm--on' : ''}`}
-        data-testid="letter-confirm"
-        onClick={tick}
-      >
-        <View className="letter-step__box">{read ? <Text>✓</Text> : null}</View>
-        <Text className="letter-step__confirm-text">{CONFIRM}</Text>
-      </View>
-      {unticked ? (
-        <View className="letter-step__missing" role="alert">
-          请先阅读承诺书，并勾选“{CONFIRM}”
-        </View>
-      ) : null}
+      <ConfirmTick
+        text={CONFIRM}
+        checked={read}
+        onToggle={tick}
+        reminder={unticked ? `请先阅读承诺书，并勾选“${CONFIRM}”` : undefined}
+        testId="letter-confirm"
+      />
       <Button {...a11y('button')} type="primary" size="large" block disabled={missing.length > 0} onClick={next}>
         下一步：手写签名
       </Button>

@@ -2,6 +2,8 @@ import { FILING_TYPE } from '@shared/domain/vocabulary';
 import { type ReactNode, useEffect } from 'react';
 import { ErrorState } from '../../../../components/error-state';
 import { LoadingState } from '../../../../components/loading-state';
+import { PersonStep } from '../../../../components/person-step';
+import { StepFrame } from '../../../../components/step-frame';
 import { formatChineseDate } from '../../../../utils/format-date';
 import { useFilingOptions, useMyPersons } from '../../hooks/use-filings';
 import { requestOf, useNewFiling, type WizardStep } from '../../hooks/use-new-filing';
@@ -10,12 +12,10 @@ import { ConfirmStep } from '../confirm-step';
 import { DestinationPicker } from '../destination-picker';
 import { FilingResult } from '../filing-result';
 import { LetterStep } from '../letter-step';
-import { PersonStep } from '../person-step';
 import { ProofStep } from '../proof-step';
 import { SignStep } from '../sign-step';
 import { SignerStep } from '../signer-step';
 import { StartDateStep } from '../start-date-step';
-import { StepFrame } from '../step-frame';
 import { TypeStep } from '../type-step';
 
 const TITLES: Record<WizardStep, [string, string?]> = {
@@ -72,6 +72,8 @@ export function NewFilingWizard({ personId, onOpenFiling, onList }: NewFilingWiz
   if (step === 'person') {
     return frame(
       <PersonStep
+        testId="filing-person"
+        verb="办理"
         persons={persons.data.persons}
         selected={draft.personId}
         onChoose={(id) => {

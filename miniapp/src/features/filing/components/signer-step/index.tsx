@@ -5,10 +5,10 @@ import { ChineseNameSchema, idNumberSchema, MobilePhoneSchema } from '@shared/do
 import { Text, View } from '@tarojs/components';
 import { useMemo, useState } from 'react';
 import { z } from 'zod';
+import { ChoiceList } from '../../../../components/choice-list';
 import { useZodForm } from '../../../../hooks/use-zod-form';
 import { a11y } from '../../../../lib/a11y';
 import type { SignerDetails } from '../../hooks/use-new-filing';
-import { ChoiceList } from '../choice-list';
 import './index.scss';
 
 type Relative = (typeof CLOSE_RELATIVES)[number];

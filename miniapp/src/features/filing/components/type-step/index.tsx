@@ -1,6 +1,6 @@
 import type { FilingOptionsResponse } from '@shared/api/filings';
 import type { FilingType } from '@shared/domain/vocabulary';
-import { ChoiceList } from '../choice-list';
+import { ChoiceList } from '../../../../components/choice-list';
 
 export interface TypeStepProps {
   types: FilingOptionsResponse['types'];

@@ -1,7 +1,8 @@
 import { areaList } from '@vant/area-data';
 
-// GB/T 2260 from @vant/area-data: the provinces and their cities (地级市, and the 省直辖县级市 of the `90` rows). A
-// municipality (北京、天津、上海、重庆) has one city, itself (110100 北京市), as the hospital directory names it.
+// GB/T 2260 from @vant/area-data, read here once for every journey: the package exports one object (provinces,
+// cities, counties); only the provinces, the cities (地级市) and the county-level cities governed by a province
+// (省直辖县级市, the `90` rows) are read. A municipality (北京、天津、上海、重庆) has its city, itself (110100 北京市).
 
 /** 台湾、香港、澳门 are outside the mainland's cross-region settlement. */
 const OUTSIDE = ['71', '81', '82'];
@@ -18,7 +19,7 @@ export function provinces(): Division[] {
     .map(([code, name]) => ({ code, name }));
 }
 
-/** The cities of a province: 地级市 and 省直辖县级市 (never a county). */
+/** The cities of a province: 地级市 and 省直辖县级市 (never a county or a district). */
 export function citiesOf(provinceCode: string): Division[] {
   const prefix = provinceCode.slice(0, 2);
   const cities = Object.entries(areaList.city_list)
@@ -30,7 +31,10 @@ export function citiesOf(provinceCode: string): Division[] {
   return [...cities, ...direct];
 }
 
-/** A place's name for people: 北京市, 海南省三亚市 (the code as given when it is not known). */
+/**
+ * A place's name for people: 北京市 (110000 or 110100), 海南省 (460000), 海南省三亚市 (460200); the province alone
+ * when the city is not known, the code as given when the province is not.
+ */
 export function placeName(code: string): string {
   const province = areaList.province_list[`${code.slice(0, 2)}0000`];
   if (!province) return code;

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { a11y } from '../../../../lib/a11y';
+import { a11y } from '../../lib/a11y';
 import './index.scss';
 
 export interface Choice {

@@ -4,9 +4,13 @@ import {
   SignaturePreviewRequestSchema,
   SignaturePreviewResponseSchema,
 } from '@shared/api/signatures';
-import { endpoint } from '../../../lib/api/endpoint';
+import { endpoint } from '../api/endpoint';
 
-/** `POST /v1/signatures/preview` — the letter as it will be signed, with the blanks the server knows filled. */
+// Letters signed on screen are shared by the journeys (the filing's 个人承诺书, the proxies' 委托书), so their
+// endpoints live below the features.
+
+/** `POST /v1/signatures/preview` — the letter as it will be signed (nothing stored), the blanks the server knows filled
+ * and those still empty. */
 export const postSignaturePreview = endpoint('postSignaturePreview', {
   method: 'POST',
   path: '/v1/signatures/preview',
@@ -15,7 +19,7 @@ export const postSignaturePreview = endpoint('postSignaturePreview', {
   response: SignaturePreviewResponseSchema,
 });
 
-/** `POST /v1/signatures` — the 个人承诺书 signed by hand on screen. */
+/** `POST /v1/signatures` — a letter (个人承诺书, 委托书) signed by hand on screen. */
 export const postSignatures = endpoint('postSignatures', {
   method: 'POST',
   path: '/v1/signatures',
@@ -24,5 +28,5 @@ export const postSignatures = endpoint('postSignatures', {
   response: CreateSignatureResponseSchema,
 });
 
-/** `GET /v1/signatures/{signatureId}/pdf` — the signed letter's PDF (opened, not parsed: see use-letter-pdf). */
+/** `GET /v1/signatures/{signatureId}/pdf` — the signed letter's PDF (opened, not parsed: see the filing's use-letter-pdf). */
 export const SIGNATURE_PDF_PATH = '/v1/signatures/{signatureId}/pdf' as const;

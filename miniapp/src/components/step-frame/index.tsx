@@ -1,7 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import { a11y } from '../../../../lib/a11y';
+import { a11y } from '../../lib/a11y';
 import './index.scss';
 
 export interface StepFrameProps {
@@ -15,7 +15,7 @@ export interface StepFrameProps {
   testId: string;
 }
 
-/** One screen of the claim wizard: one question, its plain lead, what it asks for, and 上一步. */
+/** One screen of a wizard: one question, its plain lead, what it asks for, and 上一步. */
 export function StepFrame({ title, lead, progress, children, onBack, testId }: StepFrameProps) {
   return (
     <View className="step-frame" data-testid={testId}>
