@@ -201,6 +201,7 @@ export function caseSummaryOf(
     stateName: CASE_STATE[stored.state],
     relation: stored.personId === callerPersonId ? 'self' : 'proxy',
     insuredPersonNameMasked: person ? maskName(person.name) : '*',
+    submitter: { relation: stored.filedByProxy ? 'proxy' : 'self', nameMasked: stored.submitterNameMasked },
     expenseType: stored.expenseType,
     expenseTypeName: EXPENSE_TYPE[stored.expenseType],
     hospitalName: stored.visit.hospitalName,

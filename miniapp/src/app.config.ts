@@ -13,6 +13,8 @@ export default defineAppConfig({
     { root: 'packages/messages', name: 'messages', pages: ['index/index'] },
     // 线上手工报销：报销向导（须知、为谁、情形、就医、电子票据、材料、银行账户、预估、提交），提交结果
     { root: 'packages/claim', name: 'claim', pages: ['new/index', 'done/index'] },
+    // 办理进度：我的办件（草稿在前，继续填写）、办件详情（办理记录、当前环节时限、补正通知、撤回）
+    { root: 'packages/cases', name: 'cases', pages: ['list/index', 'detail/index'] },
   ],
   window: {
     navigationBarTitleText: '异地就医线上办',

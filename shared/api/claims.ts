@@ -300,6 +300,8 @@ export const CaseSummarySchema = z.object({
   stateName: z.string(),
   relation: z.enum(['self', 'proxy']),
   insuredPersonNameMasked: z.string(),
+  /** Who submitted: the insured person themself, or a proxy (代办人) — as in the case view. */
+  submitter: z.object({ relation: z.enum(['self', 'proxy']), nameMasked: z.string() }),
   expenseType: z.enum(EXPENSE_TYPES),
   expenseTypeName: z.string(),
   hospitalName: z.string().nullable(),

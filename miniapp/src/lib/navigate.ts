@@ -16,6 +16,8 @@ export const PAGES = {
   messages: { path: '/packages/messages/index/index' },
   newClaim: { path: '/packages/claim/new/index' },
   claimSubmitted: { path: '/packages/claim/done/index' },
+  cases: { path: '/packages/cases/list/index' },
+  caseDetail: { path: '/packages/cases/detail/index' },
 } as const;
 
 /** Each page's query parameters (all strings, as Taro hands them to the page). */
@@ -40,6 +42,10 @@ export interface PageParams {
   newClaim: { id?: string };
   /** 已提交: the submitted case `id`, its acceptance deadline and what happens next. */
   claimSubmitted: { id: string };
+  /** 我的办件 (as insured person or as submitter): drafts first, each case with its current deadline. */
+  cases: Record<string, never>;
+  /** 办件详情: `id` is the case's id (timeline, deadline, notice, 撤回). */
+  caseDetail: { id: string };
 }
 
 export type PageName = keyof typeof PAGES;

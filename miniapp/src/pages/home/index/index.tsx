@@ -20,10 +20,11 @@ import './index.scss';
 
 const TOAST_ID = 'home-toast';
 
-/** The journeys built so far; the other tiles say 即将开放 (办理进度 comes with the cases pages of issue 12). */
+/** Where each tile leads; a tile with no journey behind it would say 即将开放 on its face and on tap. */
 const OPEN: Partial<Record<HomeService['id'], () => void>> = {
   filing: () => void navigate.to('filings'),
   claim: () => void navigate.to('newClaim'),
+  progress: () => void navigate.to('cases'),
   messages: () => void navigate.to('messages'),
 };
 

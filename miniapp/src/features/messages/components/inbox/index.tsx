@@ -1,7 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro';
 import type { MessageView } from '@shared/api/messages';
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
 import { ErrorState } from '../../../../components/error-state';
 import { LoadingState } from '../../../../components/loading-state';
 import { a11y } from '../../../../lib/a11y';
@@ -10,15 +9,7 @@ import { formatChineseTime } from '../../hooks/format-time';
 import { useInbox, useMarkRead } from '../../hooks/use-inbox';
 import './index.scss';
 
-function MessageItem({
-  message,
-  open,
-  onTap,
-}: {
-  message: MessageView;
-  open: boolean;
-  onTap: (message: MessageView) => void;
-}) {
+function MessageItem({ message, onTap }: { message: MessageView; onTap: (message: MessageView) => void }) {
   const time = formatChineseTime(message.createdAt);
   return (
     <View
@@ -35,15 +26,10 @@ function MessageItem({
       <Text className="inbox-item__title">{message.title}</Text>
       {/* The whole text: a notice that someone filed in the person's name ends with what to do about it. */}
       <Text className="inbox-item__body">{message.body}</Text>
-      {open && message.subject.type === 'CASE' ? (
-        <Text className="inbox-item__note">办件详情即将开放；办理进度会继续发到这里。</Text>
-      ) : null}
       <Text className="inbox-item__time">{time}</Text>
-      {!open ? (
-        <Text className="inbox-item__more">
-          {message.subject.type === 'FILING' ? '点按查看备案 ›' : '点按查看办件 ›'}
-        </Text>
-      ) : null}
+      <Text className="inbox-item__more">
+        {message.subject.type === 'FILING' ? '点按查看备案 ›' : '点按查看办件 ›'}
+      </Text>
     </View>
   );
 }
@@ -52,7 +38,6 @@ function MessageItem({
 export function Inbox() {
   const { query, messages, unreadCount } = useInbox();
   const markRead = useMarkRead();
-  const [openId, setOpenId] = useState<string | undefined>(undefined);
 
   const onTap = (message: MessageView) => {
     if (!message.read) markRead.submit(message.messageId);
@@ -60,8 +45,7 @@ export function Inbox() {
       void navigate.to('filing', { id: message.subject.id });
       return;
     }
-    // A claim case's pages come with issue 12: the message is shown in full here meanwhile.
-    setOpenId(openId === message.messageId ? undefined : message.messageId);
+    void navigate.to('caseDetail', { id: message.subject.id });
   };
 
   if (query.status === 'pending') return <LoadingState testId="inbox-loading" />;
@@ -80,7 +64,7 @@ export function Inbox() {
             : '消息都已读过。点按一条消息可再次查看。'}
       </Text>
       {messages.map((message) => (
-        <MessageItem key={message.messageId} message={message} open={openId === message.messageId} onTap={onTap} />
+        <MessageItem key={message.messageId} message={message} onTap={onTap} />
       ))}
       {query.hasNextPage ? (
         <Button
