@@ -8,13 +8,7 @@ import { SettlementPreviewResponseSchema } from '@shared/api/staffActions';
 import type { SettlementForm } from '@shared/domain/benefit/settlement';
 import { demoInvoice } from '../../../local/seed/demo';
 import { call, errorOf } from '../../support/api';
-import {
-  attachStored,
-  bankAccountOf,
-  createDraft,
-  draftFor,
-  submitClaim,
-} from '../../support/claims';
+import { attachStored, bankAccountOf, createDraft, draftFor, submitClaim } from '../../support/claims';
 import { type Applicant, demoShapedApplicant, unboundUser, useStackEnvironment } from '../../support/people';
 import { loginStaff } from '../../support/staff';
 import { step } from '../../support/steps';
