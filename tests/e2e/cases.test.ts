@@ -2,7 +2,7 @@
 // its current deadline in official working days as the API computed it, the 办件详情 with its timeline and stage,
 // and 撤回 (allowed before review) confirmed in a panel and shown withdrawn — on the H5 production build against
 // the real local stack, in normal and elder mode. Each walk has its own person and voucher
-// (tests/support/browser-case-persons.ts); the claim is drafted and submitted through the API beside the browser.
+// (tests/support/browser-claim-persons.ts); the claim is drafted and submitted through the API beside the browser.
 import { CaseDetailSchema, CaseListResponseSchema, ChecklistResponseSchema } from '@shared/api/claims';
 import { MyPersonsResponseSchema } from '@shared/api/me';
 import { todayInShanghai } from '@shared/domain/calendar/isoDate';
@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import type { DemoInvoice, DemoPerson } from '../../local/seed/demo';
 import { call } from '../support/api';
 import { usePhonePage } from '../support/browser';
-import { BROWSER_CASE_PERSONS, BROWSER_CASE_VOUCHERS } from '../support/browser-case-persons';
+import { BROWSER_CASE_PERSONS, BROWSER_CASE_VOUCHERS } from '../support/browser-claim-persons';
 import { jpegBytes } from '../support/files';
 import { button, h5Url, type Mode, pageChecks, routeWechatStandIn, signInAs, tokenOf } from '../support/phone-app';
 import { confirmedUpload } from '../support/uploads';

@@ -158,7 +158,8 @@ describe('Filing journey — commitment and proof filings on the H5 build agains
     await button(page, '查看备案详情').click();
     await page.getByTestId('filing-detail').filter({ visible: true }).waitFor();
     expect(filing.changeAllowedFrom).not.toBeNull();
-    const lock = `凭个人承诺书备案后6个月内不能变更或取消，${chineseDate(filing.changeAllowedFrom ?? '')}起可以办理`;
+    const allowed = chineseDate(filing.changeAllowedFrom ?? '');
+    const lock = `凭个人承诺书办理的备案，${allowed}前不能变更或取消，${allowed}起可以办理`;
     expect(await shownText(page, 'filing-lock')).toBe(lock);
     const decisions = await shownText(page, 'filing-decisions');
     expect(decisions).toMatch(/依据：\S+/);

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { ensureH5Build, startH5Server } from '../../local/h5';
 import { DEFAULT_PORTS, type RunningStack, startStack } from '../../local/stack';
-import { BROWSER_CASE_PERSONS, TEST_CASE_INVOICES } from './browser-case-persons';
-import { BROWSER_CLAIM_PERSONS, TEST_EXTRA_INVOICES } from './browser-claim-persons';
+import { BROWSER_CASE_PERSONS, BROWSER_CLAIM_PERSONS, TEST_EXTRA_INVOICES } from './browser-claim-persons';
 import { TEST_REGISTRY_PERSONS } from './browser-persons';
 import { chromiumPath, publishStack } from './stack';
 
@@ -40,7 +39,7 @@ export async function setUpStack(options: { browser: boolean }): Promise<void> {
         ...Object.values(BROWSER_CLAIM_PERSONS),
         ...Object.values(BROWSER_CASE_PERSONS),
       ],
-      extraInvoices: [...TEST_EXTRA_INVOICES, ...TEST_CASE_INVOICES],
+      extraInvoices: TEST_EXTRA_INVOICES,
     });
     holder.__testStack = { stack };
   }

@@ -39,9 +39,12 @@ export function dateText(iso: string): string {
   return day(iso);
 }
 
-/** The 6-month lock in plain words, before the user taps 变更 or 取消 (only while it applies). */
+/**
+ * The commitment lock in plain words, before the user taps 变更 or 取消 (only while it applies). Its length is the
+ * region's (`changeAllowedFrom` from the API), so the text names the day, never a number of months of its own.
+ */
 export function lockText(filing: FilingView, today: string): string | undefined {
   const from = filing.changeAllowedFrom;
   if (!from || from.slice(0, 10) <= today || filing.status === 'CANCELLED') return undefined;
-  return `凭个人承诺书备案后6个月内不能变更或取消，${day(from)}起可以办理`;
+  return `凭个人承诺书办理的备案，${day(from)}前不能变更或取消，${day(from)}起可以办理`;
 }
